@@ -1,0 +1,26 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Benchmarks, kept out of the main package so that building and testing LipTwitch does not
+// build the benchmark framework. Run them with `scripts/bench`; results go to BENCHMARKS.md.
+// ordo-one/benchmark measures wall time, CPU time and, through its malloc interposer,
+// allocations per iteration: the numbers a streaming decoder is judged by.
+let package = Package(
+    name: "LipTwitchBenchmarks",
+    platforms: [.macOS(.v15)],
+    dependencies: [
+        .package(name: "LipTwitch", path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
+    ],
+    targets: [
+        .executableTarget(
+            name: "ProtocolDecoding",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "LipTwitchProtocol", package: "LipTwitch"),
+            ],
+            path: "Benchmarks/ProtocolDecoding",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        )
+    ]
+)

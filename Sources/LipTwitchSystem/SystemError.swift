@@ -1,0 +1,37 @@
+import SystemPackage
+
+/// A failed system call, phrased for the person at the keyboard: what failed, on which
+/// path, and what to do about it.
+public struct SystemError: Error, Sendable, CustomStringConvertible {
+    /// What LipTwitch was doing, e.g. `open '/tmp/dump.bin'`.
+    public let operation: String
+    /// The error number the kernel returned.
+    public let errno: Errno
+
+    public init(_ operation: String, _ errno: Errno) {
+        self.operation = operation
+        self.errno = errno
+    }
+
+    public var description: String {
+        "cannot \(operation): \(reason)\(advice.map { ". \($0)" } ?? "")"
+    }
+
+    private var reason: String {
+        switch errno {
+        case .noSuchFileOrDirectory: "no such file or directory"
+        case .permissionDenied: "permission denied"
+        case .isDirectory: "it is a directory"
+        default: String(describing: errno).lowercased()
+        }
+    }
+
+    private var advice: String? {
+        switch errno {
+        case .noSuchFileOrDirectory: "Check the path, or use - to read standard input"
+        case .permissionDenied: "Check the file's owner and mode with ls -l"
+        case .isDirectory: "Give the path of a file"
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+
+/// The `liptwitch` command: the root that lists the subcommands.
+@main
+struct LipTwitch: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "liptwitch",
+        abstract: "Find lip twitches in the signal of a wearable EMG or accelerometer sensor.",
+        discussion: """
+            LipTwitch reads a small USB-serial sensor worn on the lip, detects twitches as they \
+            happen and keeps a private journal of them. The sensor speaks the protocol in \
+            Firmware-Protocol/PROTOCOL.md.
+
+            Try it without hardware:
+              liptwitch simulate --dump - --duration 5 | liptwitch decode --only identity,marker,status -
+            """,
+        version: "0.1.0",
+        subcommands: [DecodeCommand.self, SimulateCommand.self]
+    )
+}
