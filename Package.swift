@@ -20,6 +20,8 @@ let package = Package(
         .target(name: "LipTwitchProtocol"),
         // Pure core: a simulated sensor, the firmware side of the protocol with seeded signal and faults.
         .target(name: "LipTwitchSimulator", dependencies: ["LipTwitchProtocol"]),
+        // Pure core: the link to one sensor (handshake, streaming, stalls, reconnects) and device time → host time.
+        .target(name: "LipTwitchLink", dependencies: ["LipTwitchProtocol"]),
         // Pure core: ordered JSON-lines writing shared by every machine-readable output.
         .target(name: "JSONLines"),
         // System layer: the one place that calls libc.
@@ -42,6 +44,7 @@ let package = Package(
         ),
         .testTarget(name: "LipTwitchProtocolTests", dependencies: ["LipTwitchProtocol"]),
         .testTarget(name: "JSONLinesTests", dependencies: ["JSONLines"]),
+        .testTarget(name: "LipTwitchLinkTests", dependencies: ["LipTwitchLink"]),
         .testTarget(
             name: "LiptwitchCLITests",
             dependencies: ["liptwitch"]
