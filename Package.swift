@@ -44,7 +44,7 @@ let package = Package(
         ),
         .testTarget(name: "LipTwitchProtocolTests", dependencies: ["LipTwitchProtocol"]),
         .testTarget(name: "JSONLinesTests", dependencies: ["JSONLines"]),
-        .testTarget(name: "LipTwitchLinkTests", dependencies: ["LipTwitchLink"]),
+        .testTarget(name: "LipTwitchLinkTests", dependencies: ["LipTwitchLink", "LipTwitchSimulator"]),
         .testTarget(
             name: "LiptwitchCLITests",
             dependencies: ["liptwitch"]
