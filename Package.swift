@@ -27,8 +27,10 @@ let package = Package(
         // System layer: the one place that calls libc.
         .target(
             name: "LipTwitchSystem",
-            dependencies: [.product(name: "SystemPackage", package: "swift-system")]
+            dependencies: ["CLinuxShims", .product(name: "SystemPackage", package: "swift-system")]
         ),
+        // System layer, C part: the Linux calls Swift's Glibc module cannot see (serial_struct, _GNU_SOURCE).
+        .target(name: "CLinuxShims"),
         // Runtime: feeds the cores from the system layer and performs their outputs.
         .target(
             name: "LipTwitchRuntime",
@@ -45,6 +47,7 @@ let package = Package(
         .testTarget(name: "LipTwitchProtocolTests", dependencies: ["LipTwitchProtocol"]),
         .testTarget(name: "JSONLinesTests", dependencies: ["JSONLines"]),
         .testTarget(name: "LipTwitchLinkTests", dependencies: ["LipTwitchLink", "LipTwitchSimulator"]),
+        .testTarget(name: "LipTwitchSystemTests", dependencies: ["LipTwitchSystem"]),
         .testTarget(
             name: "LiptwitchCLITests",
             dependencies: ["liptwitch"]
