@@ -48,6 +48,7 @@ let package = Package(
         .testTarget(name: "JSONLinesTests", dependencies: ["JSONLines"]),
         .testTarget(name: "LipTwitchLinkTests", dependencies: ["LipTwitchLink", "LipTwitchSimulator"]),
         .testTarget(name: "LipTwitchSystemTests", dependencies: ["LipTwitchSystem"]),
+        .testTarget(name: "LipTwitchSimulatorTests", dependencies: ["LipTwitchSimulator"]),
         .testTarget(
             name: "LiptwitchCLITests",
             dependencies: ["liptwitch"]

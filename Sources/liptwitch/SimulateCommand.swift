@@ -58,7 +58,6 @@ struct SimulateCommand: ParsableCommand {
         var configuration = SimulatorConfiguration()
         configuration.seed = seed
         configuration.sampleRateHz = rate
-        configuration.batchSize = max(1, min(16, rate / 125))
         configuration.faults = FaultInjection(garbage: garbage, bitFlip: bitFlip, drop: drop)
         let output = try BufferedOutput(path: dump)
         try SimulatedDump(configuration: configuration, durationSeconds: duration).run(output: output)
