@@ -34,7 +34,7 @@ let package = Package(
         // Runtime: feeds the cores from the system layer and performs their outputs.
         .target(
             name: "LipTwitchRuntime",
-            dependencies: ["LipTwitchProtocol", "LipTwitchSimulator", "LipTwitchSystem", "JSONLines"]
+            dependencies: ["LipTwitchProtocol", "LipTwitchLink", "LipTwitchSimulator", "LipTwitchSystem", "JSONLines"]
         ),
         // CLI: parses arguments, nothing else.
         .executableTarget(
@@ -47,7 +47,10 @@ let package = Package(
         .testTarget(name: "LipTwitchProtocolTests", dependencies: ["LipTwitchProtocol"]),
         .testTarget(name: "JSONLinesTests", dependencies: ["JSONLines"]),
         .testTarget(name: "LipTwitchLinkTests", dependencies: ["LipTwitchLink", "LipTwitchSimulator"]),
-        .testTarget(name: "LipTwitchSystemTests", dependencies: ["LipTwitchSystem"]),
+        // Test support shared by the test targets: temporary directories, waiting on events.
+        .target(name: "TestSupport", dependencies: ["LipTwitchSystem"], path: "Tests/TestSupport"),
+        .testTarget(name: "LipTwitchSystemTests", dependencies: ["LipTwitchSystem", "TestSupport"]),
+        .testTarget(name: "LipTwitchRuntimeTests", dependencies: ["LipTwitchRuntime", "TestSupport"]),
         .testTarget(name: "LipTwitchSimulatorTests", dependencies: ["LipTwitchSimulator"]),
         .testTarget(
             name: "LiptwitchCLITests",

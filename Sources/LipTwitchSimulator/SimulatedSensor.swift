@@ -167,6 +167,9 @@ public struct SimulatedSensor: Sendable {
         return (start, start + UInt64(stall.duration * 1e6))
     }
 
+    /// True while the stall fault keeps the sensor silent.
+    public var isStalled: Bool { isStalled(at: clockMicros) }
+
     private func isStalled(at micros: UInt64) -> Bool {
         stallWindow.map { $0.start <= micros && micros < $0.end } ?? false
     }

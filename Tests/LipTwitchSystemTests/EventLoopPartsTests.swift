@@ -1,6 +1,7 @@
 import Glibc
 import LipTwitchSystem
 import Synchronization
+import TestSupport
 import Testing
 
 /// The pieces a poll loop is built from: poll, a cross-thread wake-up, threads, signals,
@@ -27,13 +28,13 @@ import Testing
     }
 
     @Test func joinWaitsForTheThreadToEnd() throws {
-        let before = threadCount()
+        let before = ProcessFacts.threads
         let ran = Mutex(false)
         let thread = try SystemThread(name: "worker") { ran.withLock { $0 = true } }
         thread.join()
         thread.join()
         #expect(ran.withLock { $0 })
-        #expect(threadCount() <= before, "the thread is gone once join returns")
+        #expect(ProcessFacts.threads <= before, "the thread is gone once join returns")
     }
 
     @Test func aBlockedSignalIsTakenWhenAskedFor() {

@@ -1,5 +1,6 @@
 import Glibc
 import LipTwitchSystem
+import TestSupport
 import Testing
 
 /// `SerialPort` against real pseudo-terminals.
@@ -62,7 +63,7 @@ import Testing
         let pty = try PseudoTerminal()
         let port = try SerialPort(path: pty.slavePath)
         var buffer = [UInt8](repeating: 0, count: 16)
-        #expect(try buffer.withUnsafeMutableBytes { try port.read(into: $0) } == 0)
+        #expect(try port.read(into: &buffer) == 0)
     }
 
     @Test func flushingDiscardsWhatArrived() throws {
@@ -74,7 +75,7 @@ import Testing
         try poll.wait(timeoutNanoseconds: 5_000_000_000)
         port.flushInput()
         var buffer = [UInt8](repeating: 0, count: 200)
-        #expect(try buffer.withUnsafeMutableBytes { try port.read(into: $0) } == 0)
+        #expect(try port.read(into: &buffer) == 0)
     }
 
     @Test func unpluggingIsAHangUpAndEndOfFile() throws {
@@ -86,7 +87,7 @@ import Testing
         try poll.wait(timeoutNanoseconds: 5_000_000_000)
         #expect(poll.events(at: index).contains(.hangUp))
         var buffer = [UInt8](repeating: 0, count: 16)
-        #expect(throws: PortGone("end of file")) { try buffer.withUnsafeMutableBytes { try port.read(into: $0) } }
+        #expect(throws: PortGone("end of file")) { try port.read(into: &buffer) }
     }
 
     @Test func theSettingsFoundAtOpenAreRestoredOnClose() throws {
@@ -115,7 +116,7 @@ import Testing
         let first = try SerialPort(path: pty.slavePath)
         let error = #expect(throws: SerialPortError.self) { try SerialPort(path: pty.slavePath) }
         #expect(error?.kind == .busy)
-        #expect(error?.description == "\(pty.slavePath) is in use by \(ownCommand) (pid \(getpid())): "
+        #expect(error?.description == "\(pty.slavePath) is in use by \(ProcessFacts.command) (pid \(getpid())): "
             + "close that program or stop its service, then try again")
         first.close()
         _ = try eventually { try SerialPort(path: pty.slavePath) }
@@ -127,8 +128,8 @@ import Testing
         let link = directory.path + "/sensor"
         #expect(symlink(pty.slavePath, link) == 0)
         let port = try SerialPort(path: link)
-        #expect(PortHolder.holding(pty.slavePath) == [PortHolder(pid: getpid(), command: ownCommand)])
-        #expect(PortHolder.holding(link) == [PortHolder(pid: getpid(), command: ownCommand)])
+        #expect(PortHolder.holding(pty.slavePath) == [PortHolder(pid: getpid(), command: ProcessFacts.command)])
+        #expect(PortHolder.holding(link) == [PortHolder(pid: getpid(), command: ProcessFacts.command)])
         port.close()
     }
 
@@ -162,7 +163,7 @@ import Testing
         poll.add(port.descriptor)
         while received.count < count {
             try poll.wait(timeoutNanoseconds: 5_000_000_000)
-            let got = try buffer.withUnsafeMutableBytes { try port.read(into: $0) }
+            let got = try port.read(into: &buffer)
             guard got > 0 else { break }
             received += buffer[0..<got]
         }

@@ -11,8 +11,9 @@ public final class SystemThread: Sendable {
     private let thread: pthread_t
     private let joined = Mutex(false)
 
-    /// Starts a thread named `name` (as `top -H` shows it) running `body`.
-    public init(name: String, _ body: @escaping @Sendable () -> Void) throws(SystemError) {
+    /// Starts a thread named `name` (as `top -H` shows it) running `body`, which it owns
+    /// from then on: what the closure holds belongs to the new thread alone.
+    public init(name: String, _ body: sending @escaping () -> Void) throws(SystemError) {
         let context = Unmanaged.passRetained(Context(name: name, body: body)).toOpaque()
         var thread = pthread_t()
         let result = pthread_create(&thread, nil, { raw in
@@ -44,9 +45,9 @@ public final class SystemThread: Sendable {
     /// What the new thread needs, passed through `pthread_create`'s one pointer.
     private final class Context {
         let name: String
-        let body: @Sendable () -> Void
+        let body: () -> Void
 
-        init(name: String, body: @escaping @Sendable () -> Void) {
+        init(name: String, body: sending @escaping () -> Void) {
             self.name = name
             self.body = body
         }

@@ -52,6 +52,45 @@ public final class PseudoTerminal {
     /// True until `unplug()`.
     public var isPlugged: Bool { masterDescriptor >= 0 }
 
+    /// Reads what the host wrote to the slave, without waiting; 0 when nothing has come
+    /// (or the pair is unplugged).
+    public func read(into buffer: UnsafeMutableRawBufferPointer) -> Int {
+        guard masterDescriptor >= 0 else { return 0 }
+        while true {
+            let count = Glibc.read(masterDescriptor, buffer.baseAddress, buffer.count)
+            if count >= 0 { return count }
+            if errno != EINTR { return 0 }
+        }
+    }
+
+    /// Writes as much of `bytes` as the pseudo-terminal takes now, without waiting, and
+    /// returns how many it took: like a UART whose host does not read, what does not fit
+    /// is lost.
+    public func write(_ bytes: ArraySlice<UInt8>) -> Int {
+        guard masterDescriptor >= 0 else { return 0 }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes {
+                Glibc.write(masterDescriptor, $0.baseAddress! + written, $0.count - written)
+            }
+            if count > 0 {
+                written += count
+            } else if count < 0, errno == EINTR {
+                continue
+            } else {
+                break
+            }
+        }
+        return written
+    }
+
+    /// Bytes written to the master that the host has not read from the slave yet.
+    public var unreadByHost: Int {
+        guard slaveDescriptor >= 0 else { return 0 }
+        var count: Int32 = 0
+        return ioctl(slaveDescriptor, UInt(FIONREAD), &count) == 0 ? Int(count) : 0
+    }
+
     /// Closes both ends: the device is gone.
     public func unplug() {
         if masterDescriptor >= 0 { Glibc.close(masterDescriptor) }

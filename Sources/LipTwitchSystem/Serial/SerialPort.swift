@@ -66,10 +66,11 @@ public final class SerialPort {
         close()
     }
 
-    /// Reads what has arrived, without waiting; returns 0 when nothing has.
-    public func read(into buffer: UnsafeMutableRawBufferPointer) throws(PortGone) -> Int {
+    /// Reads what has arrived into the start of `buffer`, without waiting; returns how many
+    /// bytes, 0 when nothing has arrived.
+    public func read(into buffer: inout [UInt8]) throws(PortGone) -> Int {
         while true {
-            let count = Glibc.read(descriptor, buffer.baseAddress, buffer.count)
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
             if count > 0 { return count }
             if count == 0 { throw PortGone("end of file") }
             switch errno {
