@@ -41,6 +41,7 @@ let package = Package(
             name: "liptwitch",
             dependencies: [
                 "LipTwitchRuntime",
+                "LipTwitchLink",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,7 +55,7 @@ let package = Package(
         .testTarget(name: "LipTwitchSimulatorTests", dependencies: ["LipTwitchSimulator"]),
         .testTarget(
             name: "LiptwitchCLITests",
-            dependencies: ["liptwitch"]
+            dependencies: ["liptwitch", "TestSupport"]
         ),
     ]
 )

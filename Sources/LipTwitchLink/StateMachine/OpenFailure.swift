@@ -7,11 +7,11 @@ public struct OpenFailure: Sendable, Equatable, CustomStringConvertible {
         /// Nothing at the path (not plugged in, or a stale link).
         case missing
         /// The user may not open it: the udev rule or the dialout group is missing.
-        case permissionDenied
+        case permissionDenied = "permission_denied"
         /// Another process holds it.
         case busy
         /// The path is not a serial port.
-        case notASerialPort
+        case notASerialPort = "not_a_serial_port"
         /// Anything else the kernel said.
         case other
     }

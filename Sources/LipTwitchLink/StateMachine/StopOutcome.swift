@@ -6,5 +6,5 @@ public enum StopOutcome: String, Sendable {
     /// its own 5 s after the last heartbeat).
     case unacknowledged
     /// No port was open.
-    case noDevice
+    case noDevice = "no_device"
 }

@@ -139,6 +139,8 @@ final class VirtualSensorServer {
         pty.unplug()
         if let symlink = options.symlink { SymbolicLink.remove(symlink, ifPointingTo: pty.slavePath) }
         self.pty = nil
+        wasStreaming = false
+        wasStalled = false
         shared.withLock { $0.devicePath = nil }
         events(.unplugged(path: options.symlink ?? pty.slavePath, midFrame: midFrame))
     }
