@@ -10,6 +10,9 @@ let package = Package(
         .executable(name: "liptwitch", targets: ["liptwitch"]),
         .library(name: "LipTwitchProtocol", targets: ["LipTwitchProtocol"]),
         .library(name: "LipTwitchRuntime", targets: ["LipTwitchRuntime"]),
+        .library(name: "LipTwitchLink", targets: ["LipTwitchLink"]),
+        .library(name: "LipTwitchSimulator", targets: ["LipTwitchSimulator"]),
+        .library(name: "LipTwitchSystem", targets: ["LipTwitchSystem"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

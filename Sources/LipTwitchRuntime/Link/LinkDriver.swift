@@ -41,6 +41,9 @@ final class LinkDriver {
         while machine.phase != .stopped {
             poll.removeAll()
             poll.add(notifier.descriptor)
+            // What the poll says is about this port: the inputs before the read may close it
+            // and open another (whose descriptor may even have the same number).
+            let polledPort = port
             let portIndex = port.map { poll.add($0.descriptor) }
             tick()
             _ = try? poll.wait(timeoutNanoseconds: timer.map { $0.nanoseconds - now.nanoseconds })
@@ -52,7 +55,7 @@ final class LinkDriver {
             }
             for event in events { handle(.device(event)) }
             if stop { handle(.stopRequested) }
-            if let portIndex, port != nil, !poll.events(at: portIndex).isEmpty {
+            if let portIndex, let polledPort, port === polledPort, !poll.events(at: portIndex).isEmpty {
                 readAvailable(hungUp: poll.events(at: portIndex).contains(.hangUp))
             }
             if let timer, now >= timer {
