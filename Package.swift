@@ -10,6 +10,7 @@ let package = Package(
         .executable(name: "liptwitch", targets: ["liptwitch"]),
         .library(name: "LipTwitchProtocol", targets: ["LipTwitchProtocol"]),
         .library(name: "LipTwitchRuntime", targets: ["LipTwitchRuntime"]),
+        .library(name: "LipTwitchRecordings", targets: ["LipTwitchRecordings"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -20,6 +21,8 @@ let package = Package(
         .target(name: "LipTwitchProtocol"),
         // Pure core: a simulated sensor, the firmware side of the protocol with seeded signal and faults.
         .target(name: "LipTwitchSimulator", dependencies: ["LipTwitchProtocol"]),
+        // Pure core: streaming readers of recorded files (CSV, EDF/EDF+) into samples in µV or g.
+        .target(name: "LipTwitchRecordings"),
         // Pure core: ordered JSON-lines writing shared by every machine-readable output.
         .target(name: "JSONLines"),
         // System layer: the one place that calls libc.
@@ -30,7 +33,7 @@ let package = Package(
         // Runtime: feeds the cores from the system layer and performs their outputs.
         .target(
             name: "LipTwitchRuntime",
-            dependencies: ["LipTwitchProtocol", "LipTwitchSimulator", "LipTwitchSystem", "JSONLines"]
+            dependencies: ["LipTwitchProtocol", "LipTwitchSimulator", "LipTwitchSystem", "JSONLines", "LipTwitchRecordings"]
         ),
         // CLI: parses arguments, nothing else.
         .executableTarget(
@@ -42,6 +45,8 @@ let package = Package(
         ),
         .testTarget(name: "LipTwitchProtocolTests", dependencies: ["LipTwitchProtocol"]),
         .testTarget(name: "JSONLinesTests", dependencies: ["JSONLines"]),
+        .testTarget(
+            name: "LipTwitchRecordingsTests", dependencies: ["LipTwitchRecordings", "LipTwitchRuntime", "LipTwitchSimulator"]),
         .testTarget(
             name: "LiptwitchCLITests",
             dependencies: ["liptwitch"]
