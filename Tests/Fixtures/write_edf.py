@@ -7,7 +7,8 @@ usage: write_edf.py OUTPUT_DIRECTORY
 For every case NAME it writes:
   NAME.edf   the recording, written by pyedflib
   NAME.csv   the same samples in physical units as LipTwitch CSV (time_s, one column per
-             channel with its unit suffix): the values the script wrote
+             channel with its unit suffix): the values the script wrote (signals
+             LipTwitch does not read, such as a temperature, are left out)
   NAME.json  the truth: sample rate, channels (label, quantity, the file's unit), the
              quantization step of each channel in the file's unit, the start time and
              the annotations
@@ -68,10 +69,11 @@ def write_case(directory, name, *, file_type, rate, record_duration, records, ch
     writer.writeSamples([np.clip(d, h["physical_min"], h["physical_max"]) for d, h in zip(data, headers)])
     writer.close()
 
+    analysable = [index for index, channel in enumerate(channels) if channel[1] != "skip"]
     with open(os.path.join(directory, name + ".csv"), "w") as csv:
-        csv.write("time_s," + ",".join(column for (*_, column, _make) in channels) + "\n")
+        csv.write("time_s," + ",".join(channels[c][5] for c in analysable) + "\n")
         for index in range(count):
-            values = ",".join(repr(float(d[index])) for d in data)
+            values = ",".join(repr(float(data[c][index])) for c in analysable)
             csv.write(f"{index / rate!r},{values}\n")
 
     truth = {
@@ -81,6 +83,7 @@ def write_case(directory, name, *, file_type, rate, record_duration, records, ch
             {"label": label, "quantity": quantity, "unit": unit,
              "step": (physical_max - physical_min) / 65535}
             for label, quantity, unit, physical_min, physical_max, _column, _make in channels
+            if quantity != "skip"
         ],
         "startTime": [start.year, start.month, start.day, start.hour, start.minute, start.second],
         "annotations": [

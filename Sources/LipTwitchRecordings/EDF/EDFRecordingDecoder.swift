@@ -22,6 +22,8 @@ public struct EDFRecordingDecoder: RecordingDecoder {
     private var needed = EDFHeader.byteCount
     private var pending: [RecordingEvent] = []
     private var pendingHead = 0
+    /// An error found in a record whose samples are still pending: thrown once they are out.
+    private var pendingError: RecordingError?
     private var recordsRead = 0
     /// Seconds between the header's start time and the first sample (the onset of the
     /// first record's time-keeping annotation, EDF+ only).
@@ -37,6 +39,7 @@ public struct EDFRecordingDecoder: RecordingDecoder {
     public mutating func decode(_ input: inout ArraySlice<UInt8>) throws(RecordingError) -> RecordingEvent? {
         while true {
             if let event = nextPending() { return event }
+            if let error = pendingError { throw error }
             if case .records(let layout) = stage, let count = layout.header.recordCount, recordsRead == count {
                 bytesAfterLastRecord += input.count
                 input = input[input.endIndex...]
@@ -53,6 +56,7 @@ public struct EDFRecordingDecoder: RecordingDecoder {
 
     public mutating func finish() throws(RecordingError) -> RecordingEvent? {
         if let event = nextPending() { return event }
+        if let error = pendingError { throw error }
         switch stage {
         case .fixedHeader where bytesSeen == 0:
             throw RecordingError(.file, "it is empty", advice: "give an EDF file that holds a recording")
@@ -98,15 +102,21 @@ public struct EDFRecordingDecoder: RecordingDecoder {
             buffer.reserveCapacity(needed)
             return
         case .records(let layout):
-            try deliverRecord(layout)
+            deliverRecord(layout)
         }
     }
 
-    private mutating func deliverRecord(_ layout: EDFLayout) throws(RecordingError) {
+    private mutating func deliverRecord(_ layout: EDFLayout) {
         let index = recordsRead
         recordsRead += 1
         pending.append(.samples(layout.block(record: buffer, index: index)))
-        let entries = try layout.annotationEntries(record: buffer, index: index)
+        let entries: [EDFAnnotationList.Entry]
+        do {
+            entries = try layout.annotationEntries(record: buffer, index: index)
+        } catch {
+            pendingError = error
+            return
+        }
         buffer.removeAll(keepingCapacity: true)
         if index == 0, layout.header.isEDFPlus, let first = entries.first, first.texts.isEmpty {
             firstRecordOnset = first.onsetSeconds

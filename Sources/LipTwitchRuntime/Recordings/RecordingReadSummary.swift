@@ -7,4 +7,10 @@ public struct RecordingReadSummary: Sendable, Equatable {
     public let bytesRead: Int
     /// EDF signals that are neither EMG nor acceleration, and why; empty for CSV.
     public let skippedSignals: [EDFSkippedSignal]
+
+    public init(kind: RecordingFileKind, bytesRead: Int, skippedSignals: [EDFSkippedSignal]) {
+        self.kind = kind
+        self.bytesRead = bytesRead
+        self.skippedSignals = skippedSignals
+    }
 }

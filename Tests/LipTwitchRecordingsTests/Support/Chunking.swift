@@ -48,10 +48,24 @@ enum Chunking: Sendable, CustomStringConvertible {
 
 /// What decoding one input gave.
 struct DecodeResult {
+    init(events: [RecordingEvent] = []) {
+        self.events = events
+    }
+
     var events: [RecordingEvent] = []
     var error: RecordingError?
     /// Whether `decode` ever returned nil with input left (it must consume it all).
     var leftOver = false
+
+    /// The events with every NaN sample replaced by one sentinel value, so that two
+    /// decodings with the same missing samples compare equal.
+    var comparableEvents: [RecordingEvent] {
+        events.map { event in
+            guard case .samples(var block) = event else { return event }
+            block.values = block.values.map { $0.isNaN ? -.greatestFiniteMagnitude : $0 }
+            return .samples(block)
+        }
+    }
 
     var formats: [RecordingFormat] {
         events.compactMap { if case .format(let format) = $0 { format } else { nil } }
