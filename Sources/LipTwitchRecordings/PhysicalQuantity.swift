@@ -5,4 +5,7 @@ public enum PhysicalQuantity: Sendable, Equatable {
     case emgMicrovolts
     /// Acceleration along one axis, in g.
     case acceleration(axis: AccelerationAxis)
+
+    /// One g in m/s² (standard gravity), for files that give acceleration in m/s².
+    public static let standardGravity = 9.806_65
 }

@@ -18,9 +18,6 @@ struct SampleBlockBuilder: Sendable {
 
     var isFull: Bool { sampleCount >= samplesPerBlock }
 
-    /// Index the next appended sample gets.
-    var nextSampleIndex: Int { firstSampleIndex + sampleCount }
-
     mutating func append(_ value: Float) {
         values.append(value)
     }

@@ -24,7 +24,6 @@ struct CSVColumns: Sendable {
     /// Column names in order, for messages.
     let names: [String]
 
-    static let standardGravity = 9.806_65
     static let timeColumnNames: [String: Double] = [
         "time_s": 1, "t_s": 1, "time": 1, "t": 1, "time_ms": 0.001, "t_ms": 0.001,
     ]
@@ -86,7 +85,7 @@ struct CSVColumns: Sendable {
         for unit in emgUnits where name.hasSuffix(unit.suffix) && name.count > unit.suffix.count {
             return (RecordingChannel(label: String(name.dropLast(unit.suffix.count)), quantity: .emgMicrovolts), unit.scale)
         }
-        let accelerationUnits: [(suffix: String, scale: Float)] = [("_g", 1), ("_ms2", Float(1 / standardGravity))]
+        let accelerationUnits: [(suffix: String, scale: Float)] = [("_g", 1), ("_ms2", Float(1 / PhysicalQuantity.standardGravity))]
         for unit in accelerationUnits where name.hasSuffix(unit.suffix) && name.count > unit.suffix.count {
             let label = String(name.dropLast(unit.suffix.count))
             guard let axis = axis(of: label) else {

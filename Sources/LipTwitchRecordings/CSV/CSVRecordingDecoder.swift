@@ -92,8 +92,11 @@ public struct CSVRecordingDecoder: RecordingDecoder {
             }
             missingSamples = try timeline!.missingSamples(before: time, line: lines.lineNumber)
         }
+        // The row waits only behind missing samples; otherwise it goes straight into the
+        // block, which has room (a full block is handed out before the next line is read).
         for (offset, scale) in columns.scales.enumerated() {
-            waitingRow.append(Float(fields[valuesStart + offset]) * scale)
+            let value = Float(fields[valuesStart + offset]) * scale
+            if missingSamples > 0 { waitingRow.append(value) } else { blocks.append(value) }
         }
     }
 

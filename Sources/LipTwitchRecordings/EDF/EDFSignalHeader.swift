@@ -1,5 +1,6 @@
-/// The part of an EDF header that describes one signal, and the linear scaling from its
-/// 16-bit digital values to its physical unit:
+/// The part of an EDF header that describes one signal (label, physical dimension,
+/// samples per record; the free-text transducer and prefiltering fields are not needed),
+/// and the linear scaling from its 16-bit digital values to its physical unit:
 /// `physical = gain × digital + offset`, with
 /// `gain = (physical max − physical min) / (digital max − digital min)`.
 struct EDFSignalHeader: Sendable {
@@ -7,9 +8,7 @@ struct EDFSignalHeader: Sendable {
 
     let number: Int
     let label: String
-    let transducer: String
     let physicalDimension: String
-    let prefiltering: String
     let samplesPerRecord: Int
     let gain: Double
     let offset: Double
@@ -44,9 +43,7 @@ struct EDFSignalHeader: Sendable {
         func field(_ name: String, _ index: Int) -> EDFHeaderField {
             EDFHeaderField(name: name, bytes: fields[index], signal: signal)
         }
-        transducer = field("transducer type", 1).text
         physicalDimension = field("physical dimension", 2).text
-        prefiltering = field("prefiltering", 7).text
         samplesPerRecord = try field("nr of samples in each data record", 8).integer(
             in: 1...(1 << 24), expected: "a number of samples of 1 or more")
         let physicalMinimum = try field("physical minimum", 3).decimal(expected: "a number")

@@ -15,8 +15,6 @@ enum EDFSignalMeaning: Sendable {
     case annotations
     case skipped(reason: String)
 
-    static let standardGravity = 9.806_65
-
     init(_ signal: EDFSignalHeader) {
         if signal.isAnnotations {
             self = .annotations
@@ -24,9 +22,10 @@ enum EDFSignalMeaning: Sendable {
         }
         let dimension = signal.physicalDimension.lowercased()
         let voltScales: [String: Double] = ["uv": 1, "µv": 1, "mv": 1e3, "v": 1e6]
+        let perMetrePerSecondSquared = 1 / PhysicalQuantity.standardGravity
         let accelerationScales: [String: Double] = [
-            "g": 1, "mg": 1e-3, "m/s2": 1 / Self.standardGravity, "m/s^2": 1 / Self.standardGravity,
-            "m/s²": 1 / Self.standardGravity,
+            "g": 1, "mg": 1e-3, "m/s2": perMetrePerSecondSquared, "m/s^2": perMetrePerSecondSquared,
+            "m/s²": perMetrePerSecondSquared,
         ]
         if let scale = voltScales[dimension] {
             self = .channel(RecordingChannel(label: signal.label, quantity: .emgMicrovolts), scale: scale)
