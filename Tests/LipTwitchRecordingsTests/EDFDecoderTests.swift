@@ -1,4 +1,6 @@
+import Foundation
 import LipTwitchRecordings
+import LipTwitchSimulator
 import Testing
 
 /// Real EDF and EDF+ files from a third-party writer (pyedflib), read back: samples within
@@ -58,6 +60,41 @@ struct EDFDecoderTests {
             #expect(!result.leftOver)
             #expect(result.events == reference.events, "\(chunking)")
         }
+    }
+
+    /// What the detector's "same episodes as the CSV" test builds on: any LipTwitch CSV,
+    /// written as EDF+ by pyedflib (`Tests/Fixtures/csv_to_edf.py`), reads back the same.
+    @Test func aCSVWrittenAsEDFReadsBackTheSame() throws {
+        var random = SeededGenerator(seed: 21)
+        var text = "# seeded\ntime_s,upper_uv,lower_mv,az_ms2\n"
+        for row in 0..<2600 {
+            let upper = Double.random(in: -250...250, using: &random)
+            let lower = Double.random(in: -0.1...0.1, using: &random)
+            let az = Double.random(in: 8...11, using: &random)
+            text += "\(Double(row) / 1000),\(upper),\(lower),\(az)\n"
+        }
+        let (edf, written) = try EDFFixtures.inTemporaryDirectory { directory in
+            let csvURL = directory.appendingPathComponent("in.csv")
+            let edfURL = directory.appendingPathComponent("out.edf")
+            try Data(text.utf8).write(to: csvURL)
+            let printed = try EDFFixtures.runPython(
+                script: "csv_to_edf.py", [csvURL.path, edfURL.path, "--annotation", "1.25", "0.08", "twitch"])
+            return (Array(try Data(contentsOf: edfURL)), Int(printed.trimmingCharacters(in: .whitespacesAndNewlines)))
+        }
+        #expect(written == 2000)  // whole 1 s records only
+        let fromEDF = try Chunking.whole.decode(edf, with: EDFRecordingDecoder()).expectSuccess()
+        let fromCSV = try Chunking.whole.decode(text.bytes, with: CSVRecordingDecoder()).expectSuccess()
+        #expect(fromEDF.formats.first?.sampleRateHz == fromCSV.formats.first?.sampleRateHz)
+        #expect(fromEDF.formats.first?.channels == fromCSV.formats.first?.channels)
+        #expect(fromEDF.annotations == [RecordingAnnotation(onsetSeconds: 1.25, durationSeconds: 0.08, text: "twitch")])
+        // Ranges csv_to_edf.py picks: ±250 µV, ±0.1 mV (= ±100 µV), ±11 m/s² (in g).
+        let steps = [500 / 65535.0, 200 / 65535.0, 22 / 9.80665 / 65535]
+        for (channel, step) in steps.enumerated() {
+            let pairs = zip(fromEDF.channels[channel], fromCSV.channels[channel].prefix(2000))
+            let worst = pairs.map { abs(Double($0) - Double($1)) }.max() ?? .infinity
+            #expect(worst <= step, "channel \(channel): up to \(worst) apart, one step is \(step)")
+        }
+        #expect(fromEDF.channels.map(\.count) == [2000, 2000, 2000])
     }
 
     @Test func annotationsComeFromTheEDFAnnotationsSignal() throws {

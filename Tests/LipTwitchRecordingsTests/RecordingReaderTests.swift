@@ -7,14 +7,6 @@ import Testing
 /// `RecordingReader` over real files in a temporary directory.
 @Suite("Reading recording files")
 struct RecordingReaderTests {
-    /// A fresh temporary directory, removed when `body` returns.
-    static func inTemporaryDirectory(_ body: (URL) throws -> Void) throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("liptwitch-reader-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        try body(directory)
-    }
-
     static func write(_ bytes: [UInt8], to url: URL) throws {
         try Data(bytes).write(to: url)
     }
@@ -35,7 +27,7 @@ struct RecordingReaderTests {
     }
 
     @Test func readsACSVFileWithProgressUpToItsSize() throws {
-        try Self.inTemporaryDirectory { directory in
+        try EDFFixtures.inTemporaryDirectory { directory in
             let text = CSVChunkingTests.text
             let url = directory.appendingPathComponent("night.csv")
             try Self.write(text.bytes, to: url)
@@ -52,7 +44,7 @@ struct RecordingReaderTests {
 
     @Test func readsAnEDFFileAndListsItsSkippedSignals() throws {
         let fixture = try EDFFixtures.load()["with_temperature"]
-        try Self.inTemporaryDirectory { directory in
+        try EDFFixtures.inTemporaryDirectory { directory in
             let url = directory.appendingPathComponent("night.EDF")
             try Self.write(fixture.edf, to: url)
             let result = Self.read(url.path)
@@ -65,7 +57,7 @@ struct RecordingReaderTests {
 
     @Test func theKindComesFromTheContentWhenTheNameDoesNotSay() throws {
         let fixture = try EDFFixtures.load()["plain_mv_ms2"]
-        try Self.inTemporaryDirectory { directory in
+        try EDFFixtures.inTemporaryDirectory { directory in
             let edf = directory.appendingPathComponent("recording")
             try Self.write(fixture.edf, to: edf)
             #expect(Self.read(edf.path).summary?.kind == .edf)
@@ -76,7 +68,7 @@ struct RecordingReaderTests {
     }
 
     @Test func aRateOverrideReachesTheCSVDecoder() throws {
-        try Self.inTemporaryDirectory { directory in
+        try EDFFixtures.inTemporaryDirectory { directory in
             let url = directory.appendingPathComponent("rows.csv")
             try Self.write("emg_uv\n1\n2\n".bytes, to: url)
             let result = Self.read(url.path, rate: 500)
@@ -86,7 +78,7 @@ struct RecordingReaderTests {
     }
 
     @Test func brokenContentIsNamedWithTheFileAfterTheEventsBeforeIt() throws {
-        try Self.inTemporaryDirectory { directory in
+        try EDFFixtures.inTemporaryDirectory { directory in
             let url = directory.appendingPathComponent("bad.csv")
             let rows = (0..<1100).map { "\(Double($0) / 100),\($0)\n" }.joined()
             try Self.write("t,emg_uv\n\(rows)11,oops\n".bytes, to: url)
@@ -97,7 +89,7 @@ struct RecordingReaderTests {
     }
 
     @Test func missingUnreadableAndUnknownFilesSayWhatToDo() throws {
-        try Self.inTemporaryDirectory { directory in
+        try EDFFixtures.inTemporaryDirectory { directory in
             let missing = directory.appendingPathComponent("missing.csv").path
             #expect("\(Self.read(missing).error!)"
                 == "cannot open '\(missing)': no such file or directory. Check the path, or use - to read standard input")

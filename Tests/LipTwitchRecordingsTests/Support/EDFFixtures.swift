@@ -60,35 +60,56 @@ struct EDFFixtures: Sendable {
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    private static func generate() throws(Failure) -> EDFFixtures {
+    /// Runs `Tests/Fixtures/SCRIPT` with the virtual environment's Python and returns what
+    /// it printed; a missing environment or a failed run is a `Failure` saying what to do.
+    static func runPython(script: String, _ arguments: [String]) throws(Failure) -> String {
         let python = repositoryRoot.appendingPathComponent(".build-venv/bin/python")
         guard FileManager.default.isExecutableFile(atPath: python.path) else {
             throw Failure("the tests' Python environment is missing (\(python.path)): run scripts/python-env, then the tests again")
         }
-        let directory = FileManager.default.temporaryDirectory
-            .appendingPathComponent("liptwitch-edf-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let process = Process()
+        process.executableURL = python
+        process.arguments = [repositoryRoot.appendingPathComponent("Tests/Fixtures/\(script)").path] + arguments
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
         do {
-            let process = Process()
-            process.executableURL = python
-            process.arguments = [repositoryRoot.appendingPathComponent("Tests/Fixtures/write_edf.py").path, directory.path]
-            let errors = Pipe()
-            process.standardError = errors
             try process.run()
-            let message = errors.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            guard process.terminationStatus == 0 else {
-                throw Failure("write_edf.py failed (run scripts/python-env if pyedflib is missing): \(String(decoding: message, as: UTF8.self))")
-            }
-            var cases: [String: Case] = [:]
-            for name in names {
-                func bytes(_ suffix: String) throws -> [UInt8] {
-                    Array(try Data(contentsOf: directory.appendingPathComponent(name + suffix)))
+        } catch {
+            throw Failure("cannot run \(python.path): \(error)")
+        }
+        let printed = output.fileHandleForReading.readDataToEndOfFile()
+        let message = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw Failure("\(script) failed (run scripts/python-env if pyedflib is missing): \(String(decoding: message, as: UTF8.self))")
+        }
+        return String(decoding: printed, as: UTF8.self)
+    }
+
+    /// A fresh temporary directory for `body`, removed afterwards.
+    static func inTemporaryDirectory<T>(_ body: (URL) throws -> T) throws -> T {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("liptwitch-recordings-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        return try body(directory)
+    }
+
+    private static func generate() throws(Failure) -> EDFFixtures {
+        do {
+            return try inTemporaryDirectory { directory in
+                _ = try runPython(script: "write_edf.py", [directory.path])
+                var cases: [String: Case] = [:]
+                for name in names {
+                    func bytes(_ suffix: String) throws -> [UInt8] {
+                        Array(try Data(contentsOf: directory.appendingPathComponent(name + suffix)))
+                    }
+                    let truth = try JSONDecoder().decode(Truth.self, from: Data(try bytes(".json")))
+                    cases[name] = Case(name: name, edf: try bytes(".edf"), csv: try bytes(".csv"), truth: truth)
                 }
-                let truth = try JSONDecoder().decode(Truth.self, from: Data(try bytes(".json")))
-                cases[name] = Case(name: name, edf: try bytes(".edf"), csv: try bytes(".csv"), truth: truth)
+                return EDFFixtures(cases: cases)
             }
-            return EDFFixtures(cases: cases)
         } catch let failure as Failure {
             throw failure
         } catch {
