@@ -50,6 +50,10 @@ let package = Package(
         .testTarget(name: "JSONLinesTests", dependencies: ["JSONLines"]),
         .testTarget(name: "LipTwitchDiscoveryTests", dependencies: ["LipTwitchDiscovery"]),
         .testTarget(
+            name: "LipTwitchUdevTests",
+            dependencies: ["CUmockdev", "LipTwitchRuntime", "LipTwitchDiscovery", "liptwitch"]
+        ),
+        .testTarget(
             name: "LiptwitchCLITests",
             dependencies: ["liptwitch"]
         ),

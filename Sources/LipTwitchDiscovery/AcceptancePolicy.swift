@@ -27,13 +27,17 @@ public struct AcceptancePolicy: Sendable {
         return .rejected(.otherUSB(candidate.usbID))
     }
 
-    /// Every candidate udev reported with its verdict, plus each `--device` path that
-    /// names none of them, in device-name order (`ttyS2` before `ttyS10`).
-    public func survey(_ candidates: [DeviceCandidate]) -> [SurveyEntry] {
+    /// The candidates udev reported plus each `--device` path that names none of them,
+    /// in device-name order (`ttyS2` before `ttyS10`).
+    public func withExplicitDevices(_ candidates: [DeviceCandidate]) -> [DeviceCandidate] {
         let unnamed = configuration.explicitDevices.filter { explicit in !candidates.contains(where: explicit.names) }
         let all = candidates + unnamed.map { DeviceCandidate(explicitPath: $0.path, isPresent: $0.resolvedPath != nil) }
-        return all.map { SurveyEntry(candidate: $0, verdict: verdict(for: $0)) }
-            .sorted { Self.sortKey($0.candidate.devicePath) < Self.sortKey($1.candidate.devicePath) }
+        return all.sorted { Self.sortKey($0.devicePath) < Self.sortKey($1.devicePath) }
+    }
+
+    /// Every candidate of `withExplicitDevices(candidates)` with its verdict.
+    public func survey(_ candidates: [DeviceCandidate]) -> [SurveyEntry] {
+        withExplicitDevices(candidates).map { SurveyEntry(candidate: $0, verdict: verdict(for: $0)) }
     }
 
     /// Splits a trailing number off a path so that names sort as people expect.

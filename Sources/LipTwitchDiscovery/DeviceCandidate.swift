@@ -28,7 +28,8 @@ public struct DeviceCandidate: Equatable, Sendable {
     public let isIgnoredByModemManager: Bool
 
     /// The facts of a device libudev reported: its `properties`, `tags`, and the sysfs
-    /// attributes of its USB device parent (nil when it has none).
+    /// attributes of its USB device parent (nil when it has none). A device counts as
+    /// processed by udev when libudev says so or udev's `USEC_INITIALIZED` is set.
     public init(
         devicePath: String, sysName: String, sysPath: String, isInitialized: Bool,
         properties: [String: String], tags: [String], usbAttributes: [String: String]?
@@ -36,7 +37,7 @@ public struct DeviceCandidate: Equatable, Sendable {
         self.devicePath = devicePath
         self.sysName = sysName
         self.sysPath = sysPath
-        source = .udev(initialized: isInitialized)
+        source = .udev(initialized: isInitialized || properties["USEC_INITIALIZED"] != nil)
         isUSB = usbAttributes != nil || properties["ID_BUS"] == "usb"
         usbID = isUSB
             ? USBDeviceID(vendor: usbAttributes?["idVendor"], product: usbAttributes?["idProduct"])
