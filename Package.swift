@@ -43,6 +43,7 @@ let package = Package(
             name: "liptwitch",
             dependencies: [
                 "LipTwitchRuntime",
+                "LipTwitchDiscovery",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

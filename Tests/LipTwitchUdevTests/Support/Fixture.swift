@@ -35,6 +35,19 @@ enum Fixture {
             .joined(separator: "\n")
     }
 
+    /// The sensor as udev's own rules leave it when the project's rule is not installed.
+    static func sensorWithoutTheRule() throws -> String {
+        try sensor().split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { line in !["E: LIPTWITCH_", "E: SYSTEMD_", "E: ID_MM_"].contains { line.hasPrefix($0) } }
+            .map { line in
+                if line.hasPrefix("E: TAGS=") || line.hasPrefix("E: CURRENT_TAGS=") {
+                    return line.prefix { $0 != "=" } + "=:systemd:"
+                }
+                return line.replacingOccurrences(of: " /dev/liptwitch/LT0001A2B3", with: "")
+            }
+            .joined(separator: "\n")
+    }
+
     private static let udevMadePrefixes = [
         "E: ID_", "E: DEVLINKS=", "E: TAGS=", "E: CURRENT_TAGS=", "E: LIPTWITCH_", "E: SYSTEMD_", "E: USEC_",
     ]
