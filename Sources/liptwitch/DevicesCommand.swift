@@ -42,7 +42,7 @@ struct DevicesCommand: ParsableCommand {
         let configuration = discovery.configuration
         let output = BufferedOutput()
         if watch {
-            try DeviceWatch(json: json, includeAll: all).run(DiscoveryMonitor(configuration: configuration), output: output)
+            try DeviceListing(json: json, includeAll: all).watch(DiscoveryMonitor(configuration: configuration), output: output)
         } else {
             try DeviceListing(json: json, includeAll: all).write(DeviceSurvey(configuration: configuration), to: output)
         }
