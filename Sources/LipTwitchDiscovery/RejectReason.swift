@@ -4,7 +4,7 @@ public enum RejectReason: Equatable, Sendable {
     case missing
     /// A virtual console or terminal multiplexer, never a serial port.
     case virtualTerminal
-    /// A serial port that is not on USB (a built-in UART).
+    /// A serial port that is not on USB (a built-in UART, a PCI card, Bluetooth RFCOMM).
     case notUSB
     /// A generic USB-serial bridge that could belong to anything.
     case genericChip(GenericSerialChip)
@@ -30,7 +30,7 @@ public enum RejectReason: Equatable, Sendable {
         case .virtualTerminal:
             "a virtual console or terminal, not a serial port"
         case .notUSB:
-            "not a USB device (a built-in serial port); use --device PATH if the sensor is wired to it"
+            "not on USB (a built-in, PCI or Bluetooth serial port); use --device PATH if the sensor is wired to it"
         case .genericChip(let chip):
             "generic USB-serial chip (\(chip.name)), not a LipTwitch sensor; use --device PATH if it is one"
         case .otherUSB(let id?):

@@ -21,7 +21,7 @@ struct DevicesCommand: ParsableCommand {
               liptwitch devices
               liptwitch devices --all
               liptwitch devices --json | grep '"taken":true'
-              liptwitch devices --device /dev/serial/by-id/usb-FTDI_FT232R_USB_UART_A1B2C3-if00-port0
+              liptwitch devices --device /dev/ttyUSB0     # a sensor on a generic chip
               liptwitch devices --usb-id 2e8a:000a
               liptwitch devices --watch          # then plug the sensor in and out
             """

@@ -5,7 +5,7 @@ import CUdev
 /// device it sits on. No interpretation here; `LipTwitchDiscovery` reads these facts.
 public struct UdevDevice: Equatable, Sendable {
     /// The attributes read from the USB device parent.
-    public static let usbAttributeNames = ["idVendor", "idProduct", "serial", "manufacturer", "product"]
+    static let usbAttributeNames = ["idVendor", "idProduct", "serial", "manufacturer", "product"]
 
     public let sysPath: String
     public let sysName: String
