@@ -25,26 +25,41 @@ let package = Package(
         .target(name: "LipTwitchRecordings"),
         // Pure core: ordered JSON-lines writing shared by every machine-readable output.
         .target(name: "JSONLines"),
-        // System layer: the one place that calls libc.
+        // Pure core: which serial ports are sensors (acceptance policy, hotplug tracking).
+        .target(name: "LipTwitchDiscovery"),
+        // C: libudev, the one C library the product links (device discovery and hotplug).
+        .systemLibrary(name: "CUdev", pkgConfig: "libudev", providers: [.apt(["libudev-dev"])]),
+        // C, tests only: umockdev's fake devices and uevents (LipTwitchUdevTests, under umockdev-wrapper).
+        .systemLibrary(name: "CUmockdev", pkgConfig: "umockdev-1.0", providers: [.apt(["libumockdev-dev"])]),
+        // System layer: the one place that calls libc and libudev.
         .target(
             name: "LipTwitchSystem",
-            dependencies: [.product(name: "SystemPackage", package: "swift-system")]
+            dependencies: ["CUdev", .product(name: "SystemPackage", package: "swift-system")]
         ),
         // Runtime: feeds the cores from the system layer and performs their outputs.
         .target(
             name: "LipTwitchRuntime",
-            dependencies: ["LipTwitchProtocol", "LipTwitchSimulator", "LipTwitchSystem", "JSONLines", "LipTwitchRecordings"]
+            dependencies: [
+                "LipTwitchProtocol", "LipTwitchSimulator", "LipTwitchDiscovery", "LipTwitchSystem", "JSONLines",
+                "LipTwitchRecordings",
+            ]
         ),
         // CLI: parses arguments, nothing else.
         .executableTarget(
             name: "liptwitch",
             dependencies: [
                 "LipTwitchRuntime",
+                "LipTwitchDiscovery",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "LipTwitchProtocolTests", dependencies: ["LipTwitchProtocol"]),
         .testTarget(name: "JSONLinesTests", dependencies: ["JSONLines"]),
+        .testTarget(name: "LipTwitchDiscoveryTests", dependencies: ["LipTwitchDiscovery"]),
+        .testTarget(
+            name: "LipTwitchUdevTests",
+            dependencies: ["CUmockdev", "LipTwitchRuntime", "LipTwitchDiscovery", "liptwitch"]
+        ),
         .testTarget(
             name: "LipTwitchRecordingsTests", dependencies: ["LipTwitchRecordings", "LipTwitchRuntime", "LipTwitchSimulator"]),
         .testTarget(
