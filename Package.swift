@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "LipTwitchLink", targets: ["LipTwitchLink"]),
         .library(name: "LipTwitchSimulator", targets: ["LipTwitchSimulator"]),
         .library(name: "LipTwitchSystem", targets: ["LipTwitchSystem"]),
+        .library(name: "LipTwitchRecordings", targets: ["LipTwitchRecordings"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -25,19 +26,30 @@ let package = Package(
         .target(name: "LipTwitchSimulator", dependencies: ["LipTwitchProtocol"]),
         // Pure core: the link to one sensor (handshake, streaming, stalls, reconnects) and device time → host time.
         .target(name: "LipTwitchLink", dependencies: ["LipTwitchProtocol"]),
+        // Pure core: streaming readers of recorded files (CSV, EDF/EDF+) into samples in µV or g.
+        .target(name: "LipTwitchRecordings"),
         // Pure core: ordered JSON-lines writing shared by every machine-readable output.
         .target(name: "JSONLines"),
-        // System layer: the one place that calls libc.
+        // Pure core: which serial ports are sensors (acceptance policy, hotplug tracking).
+        .target(name: "LipTwitchDiscovery"),
+        // C: libudev, the one C library the product links (device discovery and hotplug).
+        .systemLibrary(name: "CUdev", pkgConfig: "libudev", providers: [.apt(["libudev-dev"])]),
+        // C, tests only: umockdev's fake devices and uevents (LipTwitchUdevTests, under umockdev-wrapper).
+        .systemLibrary(name: "CUmockdev", pkgConfig: "umockdev-1.0", providers: [.apt(["libumockdev-dev"])]),
+        // System layer: the one place that calls libc and libudev.
         .target(
             name: "LipTwitchSystem",
-            dependencies: ["CLinuxShims", .product(name: "SystemPackage", package: "swift-system")]
+            dependencies: ["CUdev", "CLinuxShims", .product(name: "SystemPackage", package: "swift-system")]
         ),
         // System layer, C part: the Linux calls Swift's Glibc module cannot see (serial_struct, _GNU_SOURCE).
         .target(name: "CLinuxShims"),
         // Runtime: feeds the cores from the system layer and performs their outputs.
         .target(
             name: "LipTwitchRuntime",
-            dependencies: ["LipTwitchProtocol", "LipTwitchLink", "LipTwitchSimulator", "LipTwitchSystem", "JSONLines"]
+            dependencies: [
+                "LipTwitchProtocol", "LipTwitchLink", "LipTwitchSimulator", "LipTwitchDiscovery", "LipTwitchSystem",
+                "JSONLines", "LipTwitchRecordings",
+            ]
         ),
         // CLI: parses arguments, nothing else.
         .executableTarget(
@@ -45,6 +57,7 @@ let package = Package(
             dependencies: [
                 "LipTwitchRuntime",
                 "LipTwitchLink",
+                "LipTwitchDiscovery",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +69,13 @@ let package = Package(
         .testTarget(name: "LipTwitchSystemTests", dependencies: ["LipTwitchSystem", "TestSupport"]),
         .testTarget(name: "LipTwitchRuntimeTests", dependencies: ["LipTwitchRuntime", "TestSupport"]),
         .testTarget(name: "LipTwitchSimulatorTests", dependencies: ["LipTwitchSimulator"]),
+        .testTarget(name: "LipTwitchDiscoveryTests", dependencies: ["LipTwitchDiscovery"]),
+        .testTarget(
+            name: "LipTwitchUdevTests",
+            dependencies: ["CUmockdev", "LipTwitchRuntime", "LipTwitchDiscovery", "liptwitch"]
+        ),
+        .testTarget(
+            name: "LipTwitchRecordingsTests", dependencies: ["LipTwitchRecordings", "LipTwitchRuntime", "LipTwitchSimulator"]),
         .testTarget(
             name: "LiptwitchCLITests",
             dependencies: ["liptwitch", "TestSupport"]
