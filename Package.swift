@@ -67,7 +67,7 @@ let package = Package(
         // Test support shared by the test targets: temporary directories, waiting on events.
         .target(name: "TestSupport", dependencies: ["LipTwitchSystem"], path: "Tests/TestSupport"),
         .testTarget(name: "LipTwitchSystemTests", dependencies: ["LipTwitchSystem", "TestSupport"]),
-        .testTarget(name: "LipTwitchRuntimeTests", dependencies: ["LipTwitchRuntime", "TestSupport"]),
+        .testTarget(name: "LipTwitchRuntimeTests", dependencies: ["LipTwitchRuntime", "LipTwitchDiscovery", "TestSupport"]),
         .testTarget(name: "LipTwitchSimulatorTests", dependencies: ["LipTwitchSimulator"]),
         .testTarget(name: "LipTwitchDiscoveryTests", dependencies: ["LipTwitchDiscovery"]),
         .testTarget(
