@@ -9,9 +9,9 @@ import Testing
         let error = SerialPortError.permissionDenied("/dev/ttyACM0", owner: "root", group: "dialout", mode: 0o020660)
         #expect(error.kind == .permissionDenied)
         #expect(error.description == "cannot open /dev/ttyACM0: permission denied (it belongs to root:dialout, "
-            + "mode 660). Install LipTwitch's udev rule, which gives the logged-in user access: "
-            + "sudo cp udev/70-liptwitch.rules /etc/udev/rules.d/ && sudo udevadm control --reload && "
-            + "sudo udevadm trigger, then plug the sensor in again; or join the dialout group: "
+            + "mode 660). Install LipTwitch's udev rule, which gives the logged-in user access (udev/README.md): "
+            + "sudo install -m 0644 udev/70-liptwitch.rules /etc/udev/rules.d/ && sudo udevadm control --reload "
+            + "&& sudo udevadm trigger --subsystem-match=tty --action=change; or join the dialout group: "
             + "sudo usermod -aG dialout $USER, then log out and back in")
     }
 

@@ -101,7 +101,7 @@ import TestSupport
             executable: URL(fileURLWithPath: "/usr/bin/setpriv"))
         #expect(result.status == 1)
         #expect(result.standardError.contains("cannot open \(pty): permission denied"), "\(result.standardError)")
-        #expect(result.standardError.contains("sudo cp udev/70-liptwitch.rules /etc/udev/rules.d/"))
+        #expect(result.standardError.contains("sudo install -m 0644 udev/70-liptwitch.rules /etc/udev/rules.d/"))
         #expect(result.standardError.contains("sudo usermod -aG dialout $USER"))
     }
 

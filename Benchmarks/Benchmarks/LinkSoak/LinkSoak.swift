@@ -21,6 +21,7 @@ struct LinkSoak {
         print("== \(cycles) unplug/replug cycles of one link, through real pseudo-terminals")
         let replug = try unplugAndReplug(cycles: cycles)
         print("cycle (unplug mid-frame → streaming again): \(replug.times.summary)")
+        print("  of which appeared → handshake → first batch: \(replug.reconnects.summary)")
         print("reconnects \(replug.statistics.link.reconnects), disconnects \(replug.statistics.link.disconnects), "
             + "handshake failures \(replug.statistics.link.handshakeFailures), stalls \(replug.statistics.link.stalls), "
             + "batches \(replug.statistics.batches), gaps \(replug.statistics.gaps)")
@@ -32,13 +33,16 @@ struct LinkSoak {
     }
 
     /// One link following one sensor through `cycles` unplugs and replugs.
-    static func unplugAndReplug(cycles: Int) throws -> (times: [Double], statistics: LinkStatistics, peak: Census) {
+    static func unplugAndReplug(cycles: Int) throws
+        -> (times: [Double], reconnects: [Double], statistics: LinkStatistics, peak: Census)
+    {
         let watch = try Watch()
         let sensor = try VirtualSensor(configuration: SimulatorConfiguration(), events: watch.sensorEvent)
         let link = try SensorLink(consumer: watch.linkOutput)
         link.deliver(.appeared(SensorLocation(devicePath: sensor.devicePath!)))
         try watch.wait { $0.batchesInStream >= 10 }
         var times: [Double] = []
+        var reconnects: [Double] = []
         var peak = Census()
         for cycle in 1...cycles {
             let start = MonotonicClock.nanoseconds()
@@ -48,15 +52,18 @@ struct LinkSoak {
             link.deliver(.disappeared(devicePath: path))
             sensor.plugIn()
             try watch.wait { $0.plugs == cycle + 1 }
+            let appeared = MonotonicClock.nanoseconds()
             link.deliver(.appeared(SensorLocation(devicePath: sensor.devicePath!)))
             try watch.wait { $0.streams == cycle + 1 && $0.batchesInStream >= 1 }
-            times.append(Double(MonotonicClock.nanoseconds() - start) / 1e6)
+            let now = MonotonicClock.nanoseconds()
+            times.append(Double(now - start) / 1e6)
+            reconnects.append(Double(now - appeared) / 1e6)
             if cycle % 50 == 0 { peak = peak.max(Census()) }
         }
         let statistics = link.statistics
         link.stop()
         sensor.stop()
-        return (times, statistics, peak)
+        return (times, reconnects, statistics, peak)
     }
 
     /// `cycles` links and sensors, each streamed to its first batch and stopped.

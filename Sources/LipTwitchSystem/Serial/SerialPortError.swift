@@ -40,9 +40,10 @@ public struct SerialPortError: Error, Sendable, Equatable, CustomStringConvertib
         return SerialPortError(.permissionDenied, path: path,
             "cannot open \(path): permission denied (it belongs to \(owner):\(group), mode "
                 + "\(String(mode & 0o777, radix: 8))). Install LipTwitch's udev rule, which gives the "
-                + "logged-in user access: sudo cp udev/70-liptwitch.rules /etc/udev/rules.d/ && sudo udevadm "
-                + "control --reload && sudo udevadm trigger, then plug the sensor in again; or join the "
-                + "\(joinGroup) group: sudo usermod -aG \(joinGroup) $USER, then log out and back in")
+                + "logged-in user access (udev/README.md): sudo install -m 0644 udev/70-liptwitch.rules "
+                + "/etc/udev/rules.d/ && sudo udevadm control --reload && sudo udevadm trigger "
+                + "--subsystem-match=tty --action=change; or join the \(joinGroup) group: "
+                + "sudo usermod -aG \(joinGroup) $USER, then log out and back in")
     }
 
     /// Another process holds `path`.
