@@ -72,9 +72,11 @@ final class LinkDriver {
         now = HostTime(nanoseconds: MonotonicClock.nanoseconds())
     }
 
-    /// Reads until the port has nothing more, decoding as it goes.
+    /// Reads until the port has nothing more (or 64 KiB, so that a flood cannot hold up
+    /// the timer and the other inputs), decoding as it goes.
     private func readAvailable(hungUp: Bool) {
-        while let port {
+        for _ in 0..<16 {
+            guard let port else { return }
             let count: Int
             do {
                 count = try port.read(into: &buffer)

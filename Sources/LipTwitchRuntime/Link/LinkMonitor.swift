@@ -71,7 +71,7 @@ public struct LinkMonitor {
         link.deliver(.appeared(SensorLocation(devicePath: devicePath)))
         let end = duration.map { start + Int64($0 * 1e9) }
         var nextLine = start + 1_000_000_000
-        while progress.withLock({ $0.failure == nil }) {
+        while progress.withLock({ $0.failure == nil }), !printer.isClosed {
             let now = MonotonicClock.nanoseconds()
             if let end, now >= end { break }
             if now >= nextLine {

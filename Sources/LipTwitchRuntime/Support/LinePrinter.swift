@@ -10,6 +10,12 @@ final class LinePrinter: Sendable {
         output = Mutex(BufferedOutput())
     }
 
+    /// True once the reader went away (`liptwitch link | head`): nothing more is worth
+    /// printing.
+    var isClosed: Bool {
+        output.withLock { $0.isClosed }
+    }
+
     func print(_ line: String) {
         output.withLock { output in
             try? output.write(line: line)
