@@ -117,6 +117,34 @@ import Testing
         #expect(link.machine.phase == .absent)
     }
 
+    @Test func anIncompatibleSensorThatIsUnpluggedIsForgotten() {
+        var link = LinkHarness()
+        link.open()
+        _ = link.acknowledge(.stop)
+        _ = link.receive(.frameError(.unsupportedVersion(3)))
+        #expect(link.handle(.device(.disappeared(devicePath: "/dev/ttyACM0"))) == [.cancelTimer, .report(.removed(path: "/dev/ttyACM0"))])
+        #expect(link.machine.phase == .absent)
+    }
+
+    @Test func stoppingDuringTheHandshakeTellsTheSensorToo() {
+        var link = LinkHarness()
+        link.open()
+        _ = link.acknowledge(.stop)
+        let actions = link.handle(.stopRequested)
+        #expect(actions == [.report(.stopping), .send(.stop, sequence: 2), .scheduleTimer(at: F.ms(200))])
+        #expect(link.acknowledge(.stop).reports == [.stopped(.acknowledged)])
+    }
+
+    @Test func aHangUpWhileStalledIsADisconnect() {
+        var link = LinkHarness()
+        link.stream()
+        _ = link.fire(at: 500)
+        #expect(link.machine.phase == .stalled)
+        #expect(link.handle(.hungUp("input/output error (EIO)")).reports
+            == [.disconnected(.hungUp("input/output error (EIO)"), retryIn: .milliseconds(250))])
+        #expect(link.machine.phase == .gone)
+    }
+
     @Test func aSensorAppearingWhileWaitingIsOpenedAtOnce() {
         var link = LinkHarness()
         link.stream()
