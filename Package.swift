@@ -10,10 +10,12 @@ let package = Package(
         .executable(name: "liptwitch", targets: ["liptwitch"]),
         .library(name: "LipTwitchProtocol", targets: ["LipTwitchProtocol"]),
         .library(name: "LipTwitchRuntime", targets: ["LipTwitchRuntime"]),
+        .library(name: "LipTwitchJournal", targets: ["LipTwitchJournal"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
     ],
     targets: [
         // Pure core: the wire protocol (COBS framing, CRC-32C, messages, stream decoder).
@@ -22,6 +24,11 @@ let package = Package(
         .target(name: "LipTwitchSimulator", dependencies: ["LipTwitchProtocol"]),
         // Pure core: ordered JSON-lines writing shared by every machine-readable output.
         .target(name: "JSONLines"),
+        // Pure core: the journal's records, their JSON lines (both ways), local time, tolerant reading.
+        .target(
+            name: "LipTwitchJournal",
+            dependencies: ["JSONLines", .product(name: "DequeModule", package: "swift-collections")]
+        ),
         // System layer: the one place that calls libc.
         .target(
             name: "LipTwitchSystem",
@@ -30,7 +37,7 @@ let package = Package(
         // Runtime: feeds the cores from the system layer and performs their outputs.
         .target(
             name: "LipTwitchRuntime",
-            dependencies: ["LipTwitchProtocol", "LipTwitchSimulator", "LipTwitchSystem", "JSONLines"]
+            dependencies: ["LipTwitchProtocol", "LipTwitchSimulator", "LipTwitchSystem", "JSONLines", "LipTwitchJournal"]
         ),
         // CLI: parses arguments, nothing else.
         .executableTarget(
@@ -42,6 +49,7 @@ let package = Package(
         ),
         .testTarget(name: "LipTwitchProtocolTests", dependencies: ["LipTwitchProtocol"]),
         .testTarget(name: "JSONLinesTests", dependencies: ["JSONLines"]),
+        .testTarget(name: "LipTwitchJournalTests", dependencies: ["LipTwitchJournal", "LipTwitchSimulator"]),
         .testTarget(
             name: "LiptwitchCLITests",
             dependencies: ["liptwitch"]
