@@ -44,11 +44,6 @@ public struct JournalMonth: Sendable, Hashable, Comparable, CustomStringConverti
     /// The first day of the month.
     public var firstDay: CivilDate { CivilDate(year: year, month: month, day: 1)! }
 
-    /// The month after this one.
-    public var next: JournalMonth {
-        month == 12 ? JournalMonth(year: year + 1, month: 1)! : JournalMonth(year: year, month: month + 1)!
-    }
-
     public static func < (lhs: JournalMonth, rhs: JournalMonth) -> Bool {
         (lhs.year, lhs.month) < (rhs.year, rhs.month)
     }

@@ -13,6 +13,18 @@ public struct NoteRecord: Sendable, Equatable {
             self.value = value
             self.unit = unit
         }
+
+        /// Reads `80mg`, `80 mg`, `7.5h`, `2`: a number of at least 0, then an optional unit
+        /// of letters (`µ`, `%` and `/` allowed). Nil for anything else.
+        public init?(parsing text: String) {
+            let trimmed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let number = trimmed.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+            let unit = trimmed.dropFirst(number.count).drop { $0 == " " }
+            guard !number.isEmpty, number.first != ".", number.last != ".", let value = Double(number),
+                unit.count <= 16, unit.allSatisfy({ $0.isLetter || $0 == "%" || $0 == "/" })
+            else { return nil }
+            self.init(value: value, unit: unit.isEmpty ? nil : String(unit))
+        }
     }
 
     public var text: String

@@ -1,6 +1,6 @@
 /// A date and a time of day to the millisecond, with no time zone: what a wall clock shows.
 /// `LocalTime` pins it to an instant with a UTC offset.
-public struct CivilDateTime: Sendable, Hashable, Comparable {
+public struct CivilDateTime: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let date: CivilDate
     public let hour: Int
     public let minute: Int
@@ -34,6 +34,11 @@ public struct CivilDateTime: Sendable, Hashable, Comparable {
     var millisecondsSinceEpoch: Int64 {
         date.daysSinceEpoch * 86_400_000 + Int64(hour) * 3_600_000 + Int64(minute) * 60_000
             + Int64(second) * 1000 + Int64(millisecond)
+    }
+
+    /// `2026-11-21 14:05:03`.
+    public var description: String {
+        "\(date) \(CivilDate.digits(hour, 2)):\(CivilDate.digits(minute, 2)):\(CivilDate.digits(second, 2))"
     }
 
     public static func < (lhs: CivilDateTime, rhs: CivilDateTime) -> Bool {
