@@ -14,10 +14,12 @@ let package = Package(
         .library(name: "LipTwitchSimulator", targets: ["LipTwitchSimulator"]),
         .library(name: "LipTwitchSystem", targets: ["LipTwitchSystem"]),
         .library(name: "LipTwitchRecordings", targets: ["LipTwitchRecordings"]),
+        .library(name: "LipTwitchJournal", targets: ["LipTwitchJournal"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
     ],
     targets: [
         // Pure core: the wire protocol (COBS framing, CRC-32C, messages, stream decoder).
@@ -36,6 +38,11 @@ let package = Package(
         .systemLibrary(name: "CUdev", pkgConfig: "libudev", providers: [.apt(["libudev-dev"])]),
         // C, tests only: umockdev's fake devices and uevents (LipTwitchUdevTests, under umockdev-wrapper).
         .systemLibrary(name: "CUmockdev", pkgConfig: "umockdev-1.0", providers: [.apt(["libumockdev-dev"])]),
+        // Pure core: the journal's records, their JSON lines (both ways), local time, tolerant reading.
+        .target(
+            name: "LipTwitchJournal",
+            dependencies: ["JSONLines", .product(name: "DequeModule", package: "swift-collections")]
+        ),
         // System layer: the one place that calls libc and libudev.
         .target(
             name: "LipTwitchSystem",
@@ -48,7 +55,7 @@ let package = Package(
             name: "LipTwitchRuntime",
             dependencies: [
                 "LipTwitchProtocol", "LipTwitchLink", "LipTwitchSimulator", "LipTwitchDiscovery", "LipTwitchSystem",
-                "JSONLines", "LipTwitchRecordings",
+                "JSONLines", "LipTwitchRecordings", "LipTwitchJournal",
             ]
         ),
         // CLI: parses arguments, nothing else.
@@ -76,6 +83,8 @@ let package = Package(
         ),
         .testTarget(
             name: "LipTwitchRecordingsTests", dependencies: ["LipTwitchRecordings", "LipTwitchRuntime", "LipTwitchSimulator"]),
+        .testTarget(name: "LipTwitchJournalTests", dependencies: ["LipTwitchJournal", "LipTwitchSimulator"]),
+        .testTarget(name: "JournalStoreTests", dependencies: ["LipTwitchRuntime", "LipTwitchJournal", "LipTwitchSystem", "LipTwitchSimulator"]),
         .testTarget(
             name: "LiptwitchCLITests",
             dependencies: ["liptwitch", "TestSupport"]

@@ -45,6 +45,12 @@ public struct JSONObject: Sendable {
         JSONValue.appendNumber(value, to: &text)
     }
 
+    /// Adds a single-precision number in its shortest form (`0.1`, not `0.100000001`).
+    public mutating func add(_ key: String, _ value: Float) {
+        self.key(key)
+        JSONValue.appendNumber(value, to: &text)
+    }
+
     public mutating func add(_ key: String, _ value: Bool) {
         self.key(key)
         text.append(value ? "true" : "false")
@@ -80,6 +86,18 @@ public struct JSONObject: Sendable {
         appendArray(values)
     }
 
+    /// Adds an array of numbers; non-finite values are written as `null`.
+    public mutating func add(_ key: String, _ values: [Double]) {
+        self.key(key)
+        appendNumbers(values) { JSONValue.appendNumber($0, to: &$1) }
+    }
+
+    /// Adds an array of single-precision numbers, each in its shortest form.
+    public mutating func add(_ key: String, _ values: [Float]) {
+        self.key(key)
+        appendNumbers(values) { JSONValue.appendNumber($0, to: &$1) }
+    }
+
     /// Adds an array of integer arrays, such as sample values per channel.
     public mutating func add<Row: Collection>(_ key: String, rows: some Collection<Row>)
     where Row.Element: BinaryInteger {
@@ -88,6 +106,15 @@ public struct JSONObject: Sendable {
         for (rowIndex, row) in rows.enumerated() {
             if rowIndex > 0 { text.append(",") }
             appendArray(row)
+        }
+        text.append("]")
+    }
+
+    private mutating func appendNumbers<Number>(_ values: [Number], _ append: (Number, inout String) -> Void) {
+        text.append("[")
+        for (index, value) in values.enumerated() {
+            if index > 0 { text.append(",") }
+            append(value, &text)
         }
         text.append("]")
     }

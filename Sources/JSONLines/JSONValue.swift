@@ -20,7 +20,11 @@ enum JSONValue {
         text.append("\"")
     }
 
-    static func appendNumber(_ value: Double, to text: inout String) {
+    /// A whole number as an integer (`2`, not `2.0`), others in their shortest form that
+    /// reads back exactly; a non-finite value, which JSON cannot hold, as `null`.
+    static func appendNumber<Number: BinaryFloatingPoint & LosslessStringConvertible>(
+        _ value: Number, to text: inout String
+    ) {
         guard value.isFinite else {
             text.append("null")
             return

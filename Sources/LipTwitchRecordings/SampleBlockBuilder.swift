@@ -18,6 +18,9 @@ struct SampleBlockBuilder: Sendable {
 
     var isFull: Bool { sampleCount >= samplesPerBlock }
 
+    /// Bytes held for the block being filled.
+    var retainedCapacity: Int { MemoryLayout<Float>.stride * values.capacity }
+
     mutating func append(_ value: Float) {
         values.append(value)
     }

@@ -5,9 +5,15 @@ import Darwin
 #endif
 
 /// Signals whose default action would kill the process where an error return is wanted.
-enum IgnoredSignals {
+public enum IgnoredSignals {
     /// A write to a closed pipe then fails with EPIPE instead of killing the process.
-    static func ignoreBrokenPipe() {
+    public static func ignoreBrokenPipe() {
         _ = signal(SIGPIPE, SIG_IGN)
+    }
+
+    /// A write past the file size limit (`ulimit -f`, RLIMIT_FSIZE) then fails with EFBIG,
+    /// which the journal reports, instead of killing the process with SIGXFSZ.
+    public static func ignoreFileSizeLimit() {
+        _ = signal(SIGXFSZ, SIG_IGN)
     }
 }

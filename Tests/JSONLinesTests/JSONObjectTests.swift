@@ -49,3 +49,14 @@ import Testing
             + #""names":["a","b"],"numbers":[1,2,3],"rows":[[1,-2],[3]],"empty":[]}"#)
     }
 }
+
+@Suite struct JSONNumberArrayTests {
+    @Test func doubleAndFloatArraysUseTheShortestSpelling() throws {
+        var object = JSONObject()
+        object.add("doubles", [0.1, 2, -3.5e-7, .nan])
+        object.add("floats", [Float(0.1), 12.5, 3, .infinity])
+        object.add("float", Float(0.3))
+        #expect(object.serialized == #"{"doubles":[0.1,2,-3.5e-07,null],"floats":[0.1,12.5,3,null],"float":0.3}"#)
+        #expect((try? JSONSerialization.jsonObject(with: Data(object.serialized.utf8))) != nil)
+    }
+}

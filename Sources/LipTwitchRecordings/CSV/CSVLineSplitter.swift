@@ -10,6 +10,9 @@ struct CSVLineSplitter: Sendable {
     /// Number of the line handed out last (0 before the first).
     private(set) var lineNumber = 0
 
+    /// Bytes held for a line that spans chunks.
+    var retainedCapacity: Int { partial.capacity }
+
     /// The next complete line, or nil when `input` ends before one; at `endOfInput` the
     /// unterminated last line, if any, counts as complete.
     mutating func next(_ input: inout ArraySlice<UInt8>, endOfInput: Bool) throws(RecordingError) -> ArraySlice<UInt8>? {

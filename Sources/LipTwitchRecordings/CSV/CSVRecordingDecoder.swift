@@ -44,6 +44,15 @@ public struct CSVRecordingDecoder: RecordingDecoder {
         try step(&input, endOfInput: false)
     }
 
+    /// Bytes of buffer the decoder holds: bounded by the longest line and the first rows,
+    /// never by the length of the recording.
+    var retainedCapacity: Int {
+        lines.retainedCapacity + blocks.retainedCapacity
+            + MemoryLayout<Double>.stride * (fields.capacity + earlyTimes.capacity)
+            + MemoryLayout<Int>.stride * earlyLines.capacity
+            + MemoryLayout<Float>.stride * (earlyValues.capacity + waitingRow.capacity)
+    }
+
     public mutating func finish() throws(RecordingError) -> RecordingEvent? {
         var nothing = ArraySlice<UInt8>()
         return try step(&nothing, endOfInput: true)

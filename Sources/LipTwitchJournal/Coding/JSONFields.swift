@@ -1,0 +1,188 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// The members of one JSON object on a `JSONTape`, read by key and converted to the types
+/// the journal's records hold. An absent key or `null` is nil for the optional readers and
+/// a `FieldError` for the required ones; a value of the wrong type is always an error.
+///
+/// Lookups start where the previous one matched, so reading the keys in the order the
+/// journal writes them costs one comparison each; any order works.
+struct JSONFields {
+    private let tokens: UnsafeBufferPointer<JSONTape.Token>
+    private let bytes: UnsafeRawBufferPointer
+    private let first: Int
+    private let end: Int
+    private var hint: Int
+
+    /// The object at token `object`; nil when that token is not an object.
+    init?(tokens: UnsafeBufferPointer<JSONTape.Token>, bytes: UnsafeRawBufferPointer, object: Int) {
+        let token = tokens[object]
+        guard token.kind == .object else { return nil }
+        self.tokens = tokens
+        self.bytes = bytes
+        first = object + 1
+        end = Int(token.next)
+        hint = first
+    }
+
+    // MARK: Required values
+
+    mutating func string(_ key: StaticString) throws(FieldError) -> String {
+        try required(key, optionalString(key))
+    }
+
+    mutating func integer(_ key: StaticString) throws(FieldError) -> Int {
+        try required(key, optionalInteger(key))
+    }
+
+    mutating func number(_ key: StaticString) throws(FieldError) -> Double {
+        try required(key, optionalNumber(key))
+    }
+
+    mutating func bool(_ key: StaticString) throws(FieldError) -> Bool {
+        try required(key, optionalBool(key))
+    }
+
+    mutating func time(_ key: StaticString) throws(FieldError) -> LocalTime {
+        try required(key, optionalTime(key))
+    }
+
+    mutating func uuid(_ key: StaticString) throws(FieldError) -> UUID {
+        try required(key, optionalUUID(key))
+    }
+
+    mutating func object(_ key: StaticString) throws(FieldError) -> JSONFields {
+        try required(key, optionalObject(key))
+    }
+
+    // MARK: Optional values
+
+    mutating func optionalString(_ key: StaticString) throws(FieldError) -> String? {
+        guard let (_, token) = try find(key, .string) else { return nil }
+        return JSONText.string(text(of: token), hasEscapes: token.hasEscapes)
+    }
+
+    mutating func optionalInteger(_ key: StaticString) throws(FieldError) -> Int? {
+        guard let (_, token) = try find(key, .number) else { return nil }
+        return try converted(key, JSONText.integer(text(of: token)))
+    }
+
+    mutating func optionalNumber(_ key: StaticString) throws(FieldError) -> Double? {
+        guard let (_, token) = try find(key, .number) else { return nil }
+        return try converted(key, JSONText.number(text(of: token)))
+    }
+
+    mutating func optionalBool(_ key: StaticString) throws(FieldError) -> Bool? {
+        guard let index = find(key) else { return nil }
+        switch tokens[index].kind {
+        case .literalTrue: return true
+        case .literalFalse: return false
+        case .null: return nil
+        default: throw .wrongType(key.description)
+        }
+    }
+
+    mutating func optionalTime(_ key: StaticString) throws(FieldError) -> LocalTime? {
+        guard let (_, token) = try find(key, .string) else { return nil }
+        return try converted(key, LocalTime(rfc3339: text(of: token)))
+    }
+
+    mutating func optionalUUID(_ key: StaticString) throws(FieldError) -> UUID? {
+        guard let (_, token) = try find(key, .string) else { return nil }
+        return try converted(key, JSONText.uuid(text(of: token)))
+    }
+
+    mutating func optionalObject(_ key: StaticString) throws(FieldError) -> JSONFields? {
+        guard let (index, _) = try find(key, .object) else { return nil }
+        return JSONFields(tokens: tokens, bytes: bytes, object: index)
+    }
+
+    /// The elements of an array, each converted by `element`; nil when the key is absent.
+    mutating func optionalArray<Element>(
+        _ key: StaticString, _ element: (JSONElement) throws(FieldError) -> Element
+    ) throws(FieldError) -> [Element]? {
+        guard let index = find(key) else { return nil }
+        let token = tokens[index]
+        if token.kind == .null { return nil }
+        guard token.kind == .array else { throw .wrongType(key.description) }
+        var elements: [Element] = []
+        var child = index + 1
+        while child < Int(token.next) {
+            elements.append(try element(JSONElement(key: key, tokens: tokens, bytes: bytes, index: child)))
+            child = Int(tokens[child].next)
+        }
+        return elements
+    }
+
+    /// Every member as (key, element), in file order: for objects whose keys are data.
+    func members<Element>(
+        _ key: StaticString, _ element: (String, JSONElement) throws(FieldError) -> Element
+    ) throws(FieldError) -> [Element] {
+        var elements: [Element] = []
+        var member = first
+        while member < end {
+            let keyToken = tokens[member]
+            let name = JSONText.string(text(of: keyToken), hasEscapes: keyToken.hasEscapes)
+            elements.append(try element(name, JSONElement(key: key, tokens: tokens, bytes: bytes, index: member + 1)))
+            member = Int(tokens[member + 1].next)
+        }
+        return elements
+    }
+
+    // MARK: Lookup
+
+    private func text(of token: JSONTape.Token) -> UnsafeRawBufferPointer {
+        JSONTape.text(of: token, in: bytes)
+    }
+
+    /// The value token of `key`, searching from the hint and wrapping around once.
+    private mutating func find(_ key: StaticString) -> Int? {
+        guard first < end else { return nil }
+        var member = hint
+        repeat {
+            let keyToken = tokens[member]
+            let valueIndex = member + 1
+            let nextMember = Int(tokens[valueIndex].next)
+            if matches(keyToken, key) {
+                hint = nextMember < end ? nextMember : first
+                return valueIndex
+            }
+            member = nextMember < end ? nextMember : first
+        } while member != hint
+        return nil
+    }
+
+    private func matches(_ token: JSONTape.Token, _ key: StaticString) -> Bool {
+        let count = key.utf8CodeUnitCount
+        guard Int(token.end - token.start) == count, !token.hasEscapes else {
+            return token.hasEscapes && JSONText.string(text(of: token), hasEscapes: true) == key.description
+        }
+        let start = Int(token.start)
+        for offset in 0..<count where bytes[start + offset] != key.utf8Start[offset] { return false }
+        return true
+    }
+
+    /// The value token of `key` when it is of `kind`; nil when absent or null.
+    private mutating func find(_ key: StaticString, _ kind: JSONTape.Kind) throws(FieldError)
+        -> (index: Int, token: JSONTape.Token)?
+    {
+        guard let index = find(key) else { return nil }
+        let token = tokens[index]
+        if token.kind == .null { return nil }
+        guard token.kind == kind else { throw .wrongType(key.description) }
+        return (index, token)
+    }
+
+    private func converted<Value>(_ key: StaticString, _ value: Value?) throws(FieldError) -> Value {
+        guard let value else { throw .wrongType(key.description) }
+        return value
+    }
+
+    private func required<Value>(_ key: StaticString, _ value: Value?) throws(FieldError) -> Value {
+        guard let value else { throw .missing(key.description) }
+        return value
+    }
+}

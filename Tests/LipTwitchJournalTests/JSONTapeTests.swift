@@ -1,0 +1,45 @@
+@testable import LipTwitchJournal
+import Testing
+
+/// The tokenizer accepts exactly JSON (RFC 8259).
+@Suite struct JSONTapeTests {
+    @Test(arguments: [
+        "{}", "[]", "0", "-0", "1.5e+10", "1E-2", "\"\"", "true", "false", "null", " { \"a\" : [ 1 , 2 ] } ",
+        #"{"a":{"b":[{"c":null}]},"d":"\u00e9\n"}"#, "[[[[[[[[[[]]]]]]]]]]", "\t[1]\r",
+    ])
+    func acceptsJSON(text: String) {
+        var tape = JSONTape()
+        #expect(Array(text.utf8).withUnsafeBytes { tape.parse($0) })
+    }
+
+    @Test(arguments: [
+        "", " ", "{", "}", "[1,]", "{\"a\":1,}", "{\"a\"}", "{a:1}", "01", "1.", ".5", "-", "1e", "+1", "0x10", "tru",
+        "nul", "\"abc", "\"\\x\"", "\"\\u12\"", "\"a\u{01}b\"", "{} {}", "[1 2]", "{\"a\":1 \"b\":2}", "NaN",
+        "Infinity", "'a'", String(repeating: "[", count: 40) + String(repeating: "]", count: 40),
+    ])
+    func rejectsWhatIsNotJSON(text: String) {
+        var tape = JSONTape()
+        #expect(!Array(text.utf8).withUnsafeBytes { tape.parse($0) })
+    }
+
+    @Test func numbersConvertExactly() {
+        var generator = SeededBytes(seed: 3)
+        for _ in 0..<100_000 {
+            let value = Double(bitPattern: UInt64.random(in: 0...0x7FEF_FFFF_FFFF_FFFF, using: &generator))
+            let text = Array("\(value)".utf8)
+            #expect(text.withUnsafeBytes { JSONText.number($0) } == value, "\(value)")
+            let float = Float(bitPattern: UInt32.random(in: 0...0x7F7F_FFFF, using: &generator))
+            let floatText = Array("\(float)".utf8)
+            #expect(floatText.withUnsafeBytes { JSONText.number($0).map(Float.init) } == float, "\(float)")
+        }
+        for (text, value) in [("0.1", 0.1), ("123.456", 123.456), ("-2.5e-3", -0.0025), ("1e22", 1e22), ("1e23", 1e23),
+                              ("0.000000000000000000001", 1e-21), ("12345678901234567890", 12_345_678_901_234_567_168)] {
+            #expect(Array(text.utf8).withUnsafeBytes { JSONText.number($0) } == value, "\(text)")
+        }
+        #expect(Array("1e400".utf8).withUnsafeBytes { JSONText.number($0) } == nil)
+        #expect(Array("9223372036854775808".utf8).withUnsafeBytes { JSONText.integer($0) } == nil)
+        #expect(Array("-9223372036854775807".utf8).withUnsafeBytes { JSONText.integer($0) } == -9_223_372_036_854_775_807)
+        #expect(Array("2.0e3".utf8).withUnsafeBytes { JSONText.integer($0) } == 2000)
+        #expect(Array("2.5".utf8).withUnsafeBytes { JSONText.integer($0) } == nil)
+    }
+}
