@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "LipTwitchSystem", targets: ["LipTwitchSystem"]),
         .library(name: "LipTwitchRecordings", targets: ["LipTwitchRecordings"]),
         .library(name: "LipTwitchJournal", targets: ["LipTwitchJournal"]),
+        .library(name: "LipTwitchCapture", targets: ["LipTwitchCapture"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -43,6 +44,8 @@ let package = Package(
             name: "LipTwitchJournal",
             dependencies: ["JSONLines", .product(name: "DequeModule", package: "swift-collections")]
         ),
+        // Pure core: the capture file format (a header, then timed port activity), both ways.
+        .target(name: "LipTwitchCapture", dependencies: ["LipTwitchProtocol", "LipTwitchLink", "LipTwitchJournal"]),
         // System layer: the one place that calls libc and libudev.
         .target(
             name: "LipTwitchSystem",
@@ -55,7 +58,7 @@ let package = Package(
             name: "LipTwitchRuntime",
             dependencies: [
                 "LipTwitchProtocol", "LipTwitchLink", "LipTwitchSimulator", "LipTwitchDiscovery", "LipTwitchSystem",
-                "JSONLines", "LipTwitchRecordings", "LipTwitchJournal",
+                "JSONLines", "LipTwitchRecordings", "LipTwitchJournal", "LipTwitchCapture",
             ]
         ),
         // CLI: parses arguments, nothing else.
@@ -84,6 +87,7 @@ let package = Package(
         .testTarget(
             name: "LipTwitchRecordingsTests", dependencies: ["LipTwitchRecordings", "LipTwitchRuntime", "LipTwitchSimulator"]),
         .testTarget(name: "LipTwitchJournalTests", dependencies: ["LipTwitchJournal", "LipTwitchSimulator"]),
+        .testTarget(name: "LipTwitchCaptureTests", dependencies: ["LipTwitchCapture", "LipTwitchSimulator"]),
         .testTarget(name: "JournalStoreTests", dependencies: ["LipTwitchRuntime", "LipTwitchJournal", "LipTwitchSystem", "LipTwitchSimulator"]),
         .testTarget(
             name: "LiptwitchCLITests",

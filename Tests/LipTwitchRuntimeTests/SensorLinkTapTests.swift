@@ -1,3 +1,4 @@
+import LipTwitchJournal
 import LipTwitchLink
 import LipTwitchProtocol
 import LipTwitchRuntime
@@ -45,7 +46,8 @@ import TestSupport
     /// The taps and the link's events, merged in time order (taps first at equal times),
     /// through a new pipeline.
     static func pipe(_ tapped: [Tapped], events outputs: [LinkOutput]) -> (records: [PipelineRecord], counters: PipelineCounters) {
-        let anchor = WallClockAnchor(monotonic: tapped.first?.at ?? .zero, epochMilliseconds: 0, utcOffsetMinutes: 0)
+        let anchor = WallClockAnchor(
+            monotonic: tapped.first?.at ?? .zero, wall: LocalTime(epochMilliseconds: 0, utcOffsetMinutes: 0))
         var pipeline = SensorPipeline(configuration: PipelineConfiguration(anchor: anchor))
         var records: [PipelineRecord] = []
         var events = outputs.compactMap { if case .event(let event, let at) = $0 { (event, at) } else { nil } }[...]

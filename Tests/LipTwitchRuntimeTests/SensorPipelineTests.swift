@@ -1,3 +1,4 @@
+import LipTwitchJournal
 import LipTwitchLink
 import LipTwitchProtocol
 import LipTwitchRuntime
@@ -7,7 +8,8 @@ import Testing
 @Suite("SensorPipeline")
 struct SensorPipelineTests {
     static let anchor = WallClockAnchor(
-        monotonic: HostTime(nanoseconds: 5_000_000_000), epochMilliseconds: 1_795_000_000_000, utcOffsetMinutes: 60)
+        monotonic: HostTime(nanoseconds: 5_000_000_000),
+        wall: LocalTime(epochMilliseconds: 1_795_000_000_000, utcOffsetMinutes: 60))
 
     /// Feeds `activity` to a new pipeline and finishes it after the last input.
     static func run(_ activity: [(PortActivity, HostTime)]) -> (records: [PipelineRecord], counters: PipelineCounters) {
