@@ -1,6 +1,10 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// Signal processing is a hundred times slower unoptimized; the tests push minutes of
+/// generated signal through the detector, so these two modules are optimized in debug too.
+let optimizedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
 // Layout: pure cores (no I/O, no clock) → one system layer (libc) → one runtime loop → the CLI.
 // docs/ARCHITECTURE.md draws the picture; each target below says which layer it is.
 let package = Package(
@@ -20,6 +24,11 @@ let package = Package(
         .target(name: "LipTwitchProtocol"),
         // Pure core: a simulated sensor, the firmware side of the protocol with seeded signal and faults.
         .target(name: "LipTwitchSimulator", dependencies: ["LipTwitchProtocol"]),
+        // Pure core: the streaming twitch detector (filters, envelope, bursts, episodes).
+        // Optimized even in debug builds: the tests run minutes of signal through it.
+        .target(name: "LipTwitchDetector", swiftSettings: optimizedInDebug),
+        // Pure core: the seeded, labelled scenario generator (signals with ground truth).
+        .target(name: "LipTwitchSignals", dependencies: ["LipTwitchDetector"], swiftSettings: optimizedInDebug),
         // Pure core: ordered JSON-lines writing shared by every machine-readable output.
         .target(name: "JSONLines"),
         // System layer: the one place that calls libc.
@@ -30,18 +39,23 @@ let package = Package(
         // Runtime: feeds the cores from the system layer and performs their outputs.
         .target(
             name: "LipTwitchRuntime",
-            dependencies: ["LipTwitchProtocol", "LipTwitchSimulator", "LipTwitchSystem", "JSONLines"]
+            dependencies: [
+                "LipTwitchProtocol", "LipTwitchSimulator", "LipTwitchSystem", "JSONLines", "LipTwitchDetector",
+                "LipTwitchSignals",
+            ]
         ),
         // CLI: parses arguments, nothing else.
         .executableTarget(
             name: "liptwitch",
             dependencies: [
                 "LipTwitchRuntime",
+                "LipTwitchSignals",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "LipTwitchProtocolTests", dependencies: ["LipTwitchProtocol"]),
         .testTarget(name: "JSONLinesTests", dependencies: ["JSONLines"]),
+        .testTarget(name: "LipTwitchSignalsTests", dependencies: ["LipTwitchSignals"]),
         .testTarget(
             name: "LiptwitchCLITests",
             dependencies: ["liptwitch"]
