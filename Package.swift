@@ -56,6 +56,7 @@ let package = Package(
         .testTarget(name: "LipTwitchProtocolTests", dependencies: ["LipTwitchProtocol"]),
         .testTarget(name: "JSONLinesTests", dependencies: ["JSONLines"]),
         .testTarget(name: "LipTwitchSignalsTests", dependencies: ["LipTwitchSignals"]),
+        .testTarget(name: "LipTwitchDetectorTests", dependencies: ["LipTwitchDetector", "LipTwitchSignals"]),
         .testTarget(
             name: "LiptwitchCLITests",
             dependencies: ["liptwitch"]
