@@ -14,6 +14,10 @@ let package = Package(
         .executable(name: "liptwitch", targets: ["liptwitch"]),
         .library(name: "LipTwitchProtocol", targets: ["LipTwitchProtocol"]),
         .library(name: "LipTwitchRuntime", targets: ["LipTwitchRuntime"]),
+        .library(name: "LipTwitchLink", targets: ["LipTwitchLink"]),
+        .library(name: "LipTwitchSimulator", targets: ["LipTwitchSimulator"]),
+        .library(name: "LipTwitchSystem", targets: ["LipTwitchSystem"]),
+        .library(name: "LipTwitchRecordings", targets: ["LipTwitchRecordings"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -29,19 +33,31 @@ let package = Package(
         .target(name: "LipTwitchDetector", swiftSettings: optimizedInDebug),
         // Pure core: the seeded, labelled scenario generator (signals with ground truth).
         .target(name: "LipTwitchSignals", dependencies: ["LipTwitchDetector"], swiftSettings: optimizedInDebug),
+        // Pure core: the link to one sensor (handshake, streaming, stalls, reconnects) and device time → host time.
+        .target(name: "LipTwitchLink", dependencies: ["LipTwitchProtocol"]),
+        // Pure core: streaming readers of recorded files (CSV, EDF/EDF+) into samples in µV or g.
+        .target(name: "LipTwitchRecordings"),
         // Pure core: ordered JSON-lines writing shared by every machine-readable output.
         .target(name: "JSONLines"),
-        // System layer: the one place that calls libc.
+        // Pure core: which serial ports are sensors (acceptance policy, hotplug tracking).
+        .target(name: "LipTwitchDiscovery"),
+        // C: libudev, the one C library the product links (device discovery and hotplug).
+        .systemLibrary(name: "CUdev", pkgConfig: "libudev", providers: [.apt(["libudev-dev"])]),
+        // C, tests only: umockdev's fake devices and uevents (LipTwitchUdevTests, under umockdev-wrapper).
+        .systemLibrary(name: "CUmockdev", pkgConfig: "umockdev-1.0", providers: [.apt(["libumockdev-dev"])]),
+        // System layer: the one place that calls libc and libudev.
         .target(
             name: "LipTwitchSystem",
-            dependencies: [.product(name: "SystemPackage", package: "swift-system")]
+            dependencies: ["CUdev", "CLinuxShims", .product(name: "SystemPackage", package: "swift-system")]
         ),
+        // System layer, C part: the Linux calls Swift's Glibc module cannot see (serial_struct, _GNU_SOURCE).
+        .target(name: "CLinuxShims"),
         // Runtime: feeds the cores from the system layer and performs their outputs.
         .target(
             name: "LipTwitchRuntime",
             dependencies: [
-                "LipTwitchProtocol", "LipTwitchSimulator", "LipTwitchSystem", "JSONLines", "LipTwitchDetector",
-                "LipTwitchSignals",
+                "LipTwitchProtocol", "LipTwitchLink", "LipTwitchSimulator", "LipTwitchDiscovery", "LipTwitchSystem",
+                "JSONLines", "LipTwitchRecordings", "LipTwitchDetector", "LipTwitchSignals",
             ]
         ),
         // CLI: parses arguments, nothing else.
@@ -49,6 +65,8 @@ let package = Package(
             name: "liptwitch",
             dependencies: [
                 "LipTwitchRuntime",
+                "LipTwitchLink",
+                "LipTwitchDiscovery",
                 "LipTwitchSignals",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -57,9 +75,22 @@ let package = Package(
         .testTarget(name: "JSONLinesTests", dependencies: ["JSONLines"]),
         .testTarget(name: "LipTwitchSignalsTests", dependencies: ["LipTwitchSignals"]),
         .testTarget(name: "LipTwitchDetectorTests", dependencies: ["LipTwitchDetector", "LipTwitchSignals"]),
+        .testTarget(name: "LipTwitchLinkTests", dependencies: ["LipTwitchLink", "LipTwitchSimulator"]),
+        // Test support shared by the test targets: temporary directories, waiting on events.
+        .target(name: "TestSupport", dependencies: ["LipTwitchSystem"], path: "Tests/TestSupport"),
+        .testTarget(name: "LipTwitchSystemTests", dependencies: ["LipTwitchSystem", "TestSupport"]),
+        .testTarget(name: "LipTwitchRuntimeTests", dependencies: ["LipTwitchRuntime", "LipTwitchDiscovery", "TestSupport"]),
+        .testTarget(name: "LipTwitchSimulatorTests", dependencies: ["LipTwitchSimulator"]),
+        .testTarget(name: "LipTwitchDiscoveryTests", dependencies: ["LipTwitchDiscovery"]),
+        .testTarget(
+            name: "LipTwitchUdevTests",
+            dependencies: ["CUmockdev", "LipTwitchRuntime", "LipTwitchDiscovery", "liptwitch"]
+        ),
+        .testTarget(
+            name: "LipTwitchRecordingsTests", dependencies: ["LipTwitchRecordings", "LipTwitchRuntime", "LipTwitchSimulator"]),
         .testTarget(
             name: "LiptwitchCLITests",
-            dependencies: ["liptwitch"]
+            dependencies: ["liptwitch", "TestSupport"]
         ),
     ]
 )

@@ -21,6 +21,18 @@ let package = Package(
             ],
             path: "Benchmarks/ProtocolDecoding",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        )
+        ),
+        // The serial link's soak run (scripts/soak): unplug/replug cycles through real ptys,
+        // open descriptors and threads counted before and after.
+        .executableTarget(
+            name: "LinkSoak",
+            dependencies: [
+                .product(name: "LipTwitchRuntime", package: "LipTwitch"),
+                .product(name: "LipTwitchLink", package: "LipTwitch"),
+                .product(name: "LipTwitchSimulator", package: "LipTwitch"),
+                .product(name: "LipTwitchSystem", package: "LipTwitch"),
+            ],
+            path: "Benchmarks/LinkSoak"
+        ),
     ]
 )

@@ -1,6 +1,6 @@
 /// A simple seeded surface-EMG signal: background noise with twitch bursts at random
 /// moments. It stands in until the labelled scenario generator of the detector arrives.
-struct TwitchSignal: Sendable {
+struct TwitchSignal: SignalSource {
     private let sampleRate: Double
     private var random: SeededGenerator
     /// Samples left in the current burst, and its length and amplitude (µV).
@@ -19,12 +19,10 @@ struct TwitchSignal: Sendable {
         quietRemaining = Int(sampleRate)
     }
 
-    /// True on the sample where a burst begins (the simulated wearer "feels" it).
-    private(set) var burstStarted = false
+    private(set) var twitchStarted: SimulatedTwitch?
 
-    /// The next sample in µV.
-    mutating func next() -> Double {
-        burstStarted = false
+    mutating func nextSample() -> Double {
+        twitchStarted = nil
         var value = random.nextGaussian() * Self.noiseMicrovolts
         if burstRemaining > 0 {
             let phase = Double(burstLength - burstRemaining) / Double(burstLength)
@@ -41,11 +39,11 @@ struct TwitchSignal: Sendable {
 
     /// A twitch of 0.2 to 0.8 s at 40 to 150 µV, then 1.5 to 6 s of rest.
     private mutating func startBurst() {
-        burstStarted = true
-        burstLength = Int(sampleRate * Double.random(in: 0.2...0.8, using: &random))
+        burstLength = max(1, Int(sampleRate * Double.random(in: 0.2...0.8, using: &random)))
         burstRemaining = burstLength
         burstAmplitude = Double.random(in: 40...150, using: &random)
         quietRemaining = Int(sampleRate * Double.random(in: 1.5...6, using: &random))
+        twitchStarted = SimulatedTwitch(duration: Double(burstLength) / sampleRate, amplitude: burstAmplitude)
     }
 }
 

@@ -3,34 +3,57 @@ import LipTwitchRuntime
 import LipTwitchSimulator
 import LipTwitchSystem
 
-/// `liptwitch simulate`: a virtual sensor that speaks the wire protocol.
+/// `liptwitch simulate`: a virtual sensor that speaks the wire protocol, on a
+/// pseudo-terminal or into a dump file.
 struct SimulateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "simulate",
         abstract: "Run a virtual sensor: a seeded EMG signal with twitches, spoken in the wire protocol.",
         discussion: """
-            --dump writes the raw bytes the sensor would send during a session of --duration \
-            seconds, exactly as a serial capture holds them. The same --seed always gives the \
-            same bytes. Fault flags make the link misbehave on purpose, each a probability per \
-            frame.
+            Without --dump, the sensor appears as a serial port (a pseudo-terminal) and behaves \
+            like the firmware: it answers the handshake and every command, streams while started, \
+            and stops by itself 5 s after the host's last frame. It prints the port to open and \
+            the file where the ground truth goes (one JSON line per twitch it put into the \
+            signal, with its onset in device time), and runs until Ctrl-C or --duration.
+
+            With --dump, it writes the raw bytes it would send during a session of --duration \
+            seconds (default 10), exactly as a serial capture holds them.
+
+            The same --seed always gives the same signal. Fault flags make the sensor misbehave \
+            on purpose: --garbage, --bit-flip and --drop are chances per frame; --stall-after \
+            and --disconnect-after count seconds from the first START.
 
             Examples:
+              liptwitch simulate                              # then, in another terminal:
+              liptwitch link --device /dev/pts/N              #   (the port it printed)
+              liptwitch simulate --symlink /tmp/sensor --disconnect-after 5 --replug-after 2
+              liptwitch simulate --stall-after 3 --stall-for 2
+              liptwitch simulate --protocol-major 2           # a sensor newer than this LipTwitch
               liptwitch simulate --dump session.bin --duration 60
               liptwitch simulate --dump - --garbage 0.01 --bit-flip 0.01 --drop 0.01 | liptwitch decode --summary -
             """
     )
 
-    @Option(help: ArgumentHelp("Write the byte stream to this file; - is standard output.", valueName: "file"))
-    var dump: String
+    @Option(help: ArgumentHelp("Write the byte stream to this file instead of serving a port; - is standard output.",
+                               valueName: "file"))
+    var dump: String?
 
-    @Option(help: "Length of the simulated session, in seconds.")
-    var duration = 10.0
+    @Option(help: "How long to run, in seconds (with --dump: the session's length, default 10; without: until Ctrl-C).")
+    var duration: Double?
 
     @Option(help: "Seed of the signal and of the faults.")
     var seed: UInt64 = 1
 
-    @Option(help: "Sample rate in Hz (1 to 4000).")
+    @Option(help: "Sample rate in Hz at power-on (1 to 4000).")
     var rate = 2000
+
+    @Option(name: .customLong("ground-truth"),
+            help: ArgumentHelp("Write the ground truth (JSON lines) to this file.", valueName: "file"))
+    var groundTruth: String?
+
+    @Option(help: ArgumentHelp("Keep a symbolic link at this path pointing at the current port (a stable path across unplugs).",
+                               valueName: "path"))
+    var symlink: String?
 
     @Option(help: "Chance per frame of random bytes before it.")
     var garbage = 0.0
@@ -41,8 +64,27 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "Chance per frame that it is lost.")
     var drop = 0.0
 
+    @Option(name: .customLong("stall-after"), help: "Go silent this many seconds after the first START (with --stall-for).")
+    var stallAfter: Double?
+
+    @Option(name: .customLong("stall-for"), help: "How many seconds the stall lasts.")
+    var stallFor: Double?
+
+    @Option(name: .customLong("disconnect-after"), help: "Unplug this many seconds after the first START, mid-frame.")
+    var disconnectAfter: Double?
+
+    @Option(name: .customLong("replug-after"), help: "Plug in again (a new port) this many seconds after the unplug.")
+    var replugAfter = 1.0
+
+    @Option(name: .customLong("protocol-major"), help: "Speak this protocol major version (2 and up: newer than this LipTwitch).")
+    var protocolMajor: UInt8 = 1
+
+    @Option(help: ArgumentHelp("Run the sensor's clock this many parts per million fast (negative: slow).",
+                               valueName: "ppm"))
+    var drift = 0.0
+
     func validate() throws {
-        guard duration > 0, duration <= 86_400 else {
+        if let duration, !(duration > 0 && duration <= 86_400) {
             throw ValidationError("--duration must be more than 0 and at most 86400 seconds (a day).")
         }
         guard (1...4000).contains(rate) else {
@@ -52,15 +94,44 @@ struct SimulateCommand: ParsableCommand {
         where !(0...1).contains(value) {
             throw ValidationError("\(name) is a probability: give a number from 0 to 1.")
         }
+        if (stallAfter == nil) != (stallFor == nil) {
+            throw ValidationError("--stall-after and --stall-for go together: give both.")
+        }
+        for (name, value) in [("--stall-after", stallAfter), ("--stall-for", stallFor),
+                              ("--disconnect-after", disconnectAfter), ("--replug-after", replugAfter)]
+        where (value ?? 0) < 0 {
+            throw ValidationError("\(name) is a number of seconds: give 0 or more.")
+        }
+        guard protocolMajor >= 1 else { throw ValidationError("--protocol-major starts at 1.") }
+        guard abs(drift) <= 10_000 else { throw ValidationError("--drift must be within ±10000 ppm.") }
+        if dump != nil {
+            for (name, given) in [("--symlink", symlink != nil), ("--disconnect-after", disconnectAfter != nil),
+                                  ("--drift", drift != 0)] where given {
+                throw ValidationError("\(name) needs a port to serve: leave out --dump.")
+            }
+        }
     }
 
     func run() throws {
         var configuration = SimulatorConfiguration()
         configuration.seed = seed
         configuration.sampleRateHz = rate
-        configuration.batchSize = max(1, min(16, rate / 125))
-        configuration.faults = FaultInjection(garbage: garbage, bitFlip: bitFlip, drop: drop)
+        configuration.protocolMajor = protocolMajor
+        configuration.faults = FaultInjection(
+            garbage: garbage, bitFlip: bitFlip, drop: drop,
+            stall: stallAfter.map { FaultInjection.Stall(after: $0, duration: stallFor ?? 0) },
+            disconnectAfter: disconnectAfter)
+        guard let dump else {
+            let options = VirtualSensorOptions(
+                symlink: symlink, replugAfter: .milliseconds(Int64(replugAfter * 1000)), driftPartsPerMillion: drift)
+            try VirtualSensorSession(
+                configuration: configuration, options: options, groundTruthPath: groundTruth, duration: duration
+            ).run()
+            return
+        }
         let output = try BufferedOutput(path: dump)
-        try SimulatedDump(configuration: configuration, durationSeconds: duration).run(output: output)
+        let truth = try groundTruth.map { try GroundTruthLog(path: $0, configuration: configuration) }
+        try SimulatedDump(configuration: configuration, durationSeconds: duration ?? 10)
+            .run(output: output, groundTruth: truth)
     }
 }

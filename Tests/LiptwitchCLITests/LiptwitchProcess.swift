@@ -17,8 +17,9 @@ struct LiptwitchProcess {
         return products.appendingPathComponent("liptwitch")
     }()
 
-    /// Runs `liptwitch arguments...`, feeding `input` on standard input.
-    static func run(_ arguments: [String], input: Data = Data()) throws -> Result {
+    /// Runs `liptwitch arguments...` (or another program that runs it), feeding `input` on
+    /// standard input.
+    static func run(_ arguments: [String], input: Data = Data(), executable: URL = executable) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
