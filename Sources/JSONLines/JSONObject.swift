@@ -57,27 +57,33 @@ public struct JSONObject: Sendable {
 
     public mutating func add(_ key: String, _ values: [JSONObject]) {
         self.key(key)
-        text.append("[")
-        for (index, value) in values.enumerated() {
-            if index > 0 { text.append(",") }
-            text.append(value.serialized)
-        }
-        text.append("]")
+        appendList(values) { $1.append($0.serialized) }
     }
 
     public mutating func add(_ key: String, _ values: [String]) {
         self.key(key)
-        text.append("[")
-        for (index, value) in values.enumerated() {
-            if index > 0 { text.append(",") }
-            JSONValue.appendString(value, to: &text)
-        }
-        text.append("]")
+        appendList(values) { JSONValue.appendString($0, to: &$1) }
     }
 
     public mutating func add(_ key: String, _ values: [some BinaryInteger]) {
         self.key(key)
         appendArray(values)
+    }
+
+    /// Adds an array of numbers; non-finite ones are written as `null`.
+    public mutating func add(_ key: String, numbers values: [Double]) {
+        self.key(key)
+        appendList(values) { JSONValue.appendNumber($0, to: &$1) }
+    }
+
+    /// Appends `[a,b,...]`, each element written by `append`.
+    private mutating func appendList<Element>(_ values: [Element], _ append: (Element, inout String) -> Void) {
+        text.append("[")
+        for (index, value) in values.enumerated() {
+            if index > 0 { text.append(",") }
+            append(value, &text)
+        }
+        text.append("]")
     }
 
     /// Adds an array of integer arrays, such as sample values per channel.

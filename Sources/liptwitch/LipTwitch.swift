@@ -15,6 +15,9 @@ struct LipTwitch: ParsableCommand {
               liptwitch simulate --dump - --duration 5 | liptwitch decode --only identity,marker,status -
             """,
         version: "0.1.0",
-        subcommands: [DecodeCommand.self, SimulateCommand.self, LinkCommand.self, DevicesCommand.self, GenerateCommand.self]
+        subcommands: [
+            DecodeCommand.self, SimulateCommand.self, LinkCommand.self, DevicesCommand.self, GenerateCommand.self,
+            AnalyzeCommand.self, CalibrateCommand.self,
+        ]
     )
 }

@@ -1,5 +1,6 @@
 /// Where each input's values sit in a frame, and the unpacking of blocks of frames
-/// (sample-major, `columnCount` values each) into one `InputFrame` per input.
+/// (sample-major, `columnCount` values each) into one `InputFrame` per input. A NaN value
+/// is a missing sample (a gap in a recording's time column): it becomes `.gap` quality.
 struct FrameLayout: Sendable {
     let columnCount: Int
     private let columns: [[Int?]]
@@ -20,7 +21,8 @@ struct FrameLayout: Sendable {
                 var unpacked = InputFrame.empty
                 for (lane, column) in columns[input].enumerated() {
                     guard let column else { continue }
-                    unpacked.values[lane] = values[base + column]
+                    let value = values[base + column]
+                    if value.isNaN { unpacked.quality.insert(.gap) } else { unpacked.values[lane] = value }
                     if let quality { unpacked.quality.formUnion(quality[base + column]) }
                 }
                 body(input, unpacked)
