@@ -87,15 +87,20 @@ let package = Package(
         .testTarget(name: "LipTwitchSignalsTests", dependencies: ["LipTwitchSignals"]),
         .testTarget(name: "LipTwitchDetectorTests", dependencies: ["LipTwitchDetector", "LipTwitchSignals"]),
         .testTarget(name: "LipTwitchLinkTests", dependencies: ["LipTwitchLink", "LipTwitchSimulator"]),
-        // Test support shared by the test targets: temporary directories, waiting on events.
-        .target(name: "TestSupport", dependencies: ["LipTwitchSystem"], path: "Tests/TestSupport"),
+        // Test support shared by the test targets: temporary directories, waiting on events, link outputs.
+        .target(
+            name: "TestSupport", dependencies: ["LipTwitchSystem", "LipTwitchRuntime", "LipTwitchLink", "LipTwitchProtocol"],
+            path: "Tests/TestSupport"),
         .testTarget(name: "LipTwitchSystemTests", dependencies: ["LipTwitchSystem", "TestSupport"]),
         .testTarget(name: "LipTwitchRuntimeTests", dependencies: ["LipTwitchRuntime", "LipTwitchDiscovery", "TestSupport"]),
         .testTarget(name: "LipTwitchSimulatorTests", dependencies: ["LipTwitchSimulator"]),
         .testTarget(name: "LipTwitchDiscoveryTests", dependencies: ["LipTwitchDiscovery"]),
         .testTarget(
             name: "LipTwitchUdevTests",
-            dependencies: ["CUmockdev", "LipTwitchRuntime", "LipTwitchDiscovery", "liptwitch"]
+            dependencies: [
+                "CUmockdev", "LipTwitchRuntime", "LipTwitchDiscovery", "liptwitch", "LipTwitchLink", "LipTwitchSimulator",
+                "LipTwitchSystem", "TestSupport",
+            ]
         ),
         .testTarget(
             name: "LipTwitchRecordingsTests", dependencies: ["LipTwitchRecordings", "LipTwitchRuntime", "LipTwitchSimulator"]),
