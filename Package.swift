@@ -15,11 +15,14 @@ let package = Package(
         .library(name: "LipTwitchSystem", targets: ["LipTwitchSystem"]),
         .library(name: "LipTwitchRecordings", targets: ["LipTwitchRecordings"]),
         .library(name: "LipTwitchJournal", targets: ["LipTwitchJournal"]),
+        .library(name: "LipTwitchInsights", targets: ["LipTwitchInsights"]),
+        .library(name: "JournalSynthesis", targets: ["JournalSynthesis"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
     ],
     targets: [
         // Pure core: the wire protocol (COBS framing, CRC-32C, messages, stream decoder).
@@ -43,6 +46,17 @@ let package = Package(
             name: "LipTwitchJournal",
             dependencies: ["JSONLines", .product(name: "DequeModule", package: "swift-collections")]
         ),
+        // Pure core: the report (per day, per hour, trend, triggers, red flags) in one streaming pass,
+        // its statistics, and its renderings (terminal, HTML, CSV, FHIR).
+        .target(
+            name: "LipTwitchInsights",
+            dependencies: ["LipTwitchJournal", "JSONLines", .product(name: "RealModule", package: "swift-numerics")]
+        ),
+        // Pure core: seeded synthetic journals with planted patterns (tests, benchmark, scripts/check-report).
+        .target(
+            name: "JournalSynthesis",
+            dependencies: ["LipTwitchJournal", "LipTwitchSimulator", .product(name: "RealModule", package: "swift-numerics")]
+        ),
         // System layer: the one place that calls libc and libudev.
         .target(
             name: "LipTwitchSystem",
@@ -55,7 +69,7 @@ let package = Package(
             name: "LipTwitchRuntime",
             dependencies: [
                 "LipTwitchProtocol", "LipTwitchLink", "LipTwitchSimulator", "LipTwitchDiscovery", "LipTwitchSystem",
-                "JSONLines", "LipTwitchRecordings", "LipTwitchJournal",
+                "JSONLines", "LipTwitchRecordings", "LipTwitchJournal", "LipTwitchInsights",
             ]
         ),
         // CLI: parses arguments, nothing else.
@@ -87,7 +101,11 @@ let package = Package(
         .testTarget(name: "JournalStoreTests", dependencies: ["LipTwitchRuntime", "LipTwitchJournal", "LipTwitchSystem", "LipTwitchSimulator"]),
         .testTarget(
             name: "LiptwitchCLITests",
-            dependencies: ["liptwitch", "TestSupport"]
+            dependencies: ["liptwitch", "TestSupport", "JournalSynthesis"]
+        ),
+        .testTarget(
+            name: "LipTwitchInsightsTests",
+            dependencies: ["LipTwitchInsights", "JournalSynthesis", "LipTwitchJournal", "LipTwitchRuntime", "TestSupport"]
         ),
     ]
 )
