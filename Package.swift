@@ -86,7 +86,7 @@ let package = Package(
         .testTarget(name: "JSONLinesTests", dependencies: ["JSONLines"]),
         .testTarget(name: "LipTwitchLinkTests", dependencies: ["LipTwitchLink", "LipTwitchSimulator"]),
         // Test support shared by the test targets: temporary directories, waiting on events.
-        .target(name: "TestSupport", dependencies: ["LipTwitchSystem"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["LipTwitchSystem", "JournalSynthesis"], path: "Tests/TestSupport"),
         .testTarget(name: "LipTwitchSystemTests", dependencies: ["LipTwitchSystem", "TestSupport"]),
         .testTarget(name: "LipTwitchRuntimeTests", dependencies: ["LipTwitchRuntime", "LipTwitchDiscovery", "TestSupport"]),
         .testTarget(name: "LipTwitchSimulatorTests", dependencies: ["LipTwitchSimulator"]),
@@ -101,7 +101,7 @@ let package = Package(
         .testTarget(name: "JournalStoreTests", dependencies: ["LipTwitchRuntime", "LipTwitchJournal", "LipTwitchSystem", "LipTwitchSimulator"]),
         .testTarget(
             name: "LiptwitchCLITests",
-            dependencies: ["liptwitch", "TestSupport", "JournalSynthesis"]
+            dependencies: ["liptwitch", "TestSupport", "JournalSynthesis", "LipTwitchJournal"]
         ),
         .testTarget(
             name: "LipTwitchInsightsTests",

@@ -69,6 +69,24 @@ public struct SyntheticJournal: Sendable {
         }
     }
 
+    /// Hands out the journal as the lines of its month files: each record's JSON line with
+    /// the month whose file it belongs in, a header line first in each month.
+    public func forEachLine(_ body: (_ month: JournalMonth, _ line: String) throws -> Void) rethrows {
+        var month: JournalMonth?
+        try forEachRecord { record in
+            let recordMonth = JournalMonth(of: record.time)
+            if recordMonth != month {
+                month = recordMonth
+                let id = UUID(uuid: (0, 0, 0, 0, 0, 0, 0x40, 0, 0x80, 0, 0, 0, 0, 0, UInt8(recordMonth.year % 100),
+                                     UInt8(recordMonth.month)))
+                let header = JournalRecord(
+                    id: id, time: record.time, source: record.source, body: .header(HeaderRecord(month: recordMonth)))
+                try body(recordMonth, header.jsonLine)
+            }
+            try body(recordMonth, record.jsonLine)
+        }
+    }
+
     /// The moment `hours` (may be fractional, may pass midnight) after midnight of `day`.
     public func time(day: Int, hours: Double) -> LocalTime {
         let midnight = LocalTime(
