@@ -18,7 +18,7 @@ struct LipTwitch: ParsableCommand {
         subcommands: [
             DevicesCommand.self, LinkCommand.self, SimulateCommand.self, DecodeCommand.self,
             NoteCommand.self, JournalCommand.self,
-            ReportCommand.self,
+            ReportCommand.self, ExportCommand.self,
         ]
     )
 }
