@@ -40,10 +40,7 @@ struct ExportCommand: ParsableCommand {
         guard JournalExport.Format(rawValue: format) != nil else {
             throw ValidationError("unknown format '\(format)'; choose csv or fhir.")
         }
-        for (name, value) in [("--since", since), ("--until", until)] {
-            guard let value else { continue }
-            do { _ = try TimeExpression(parsing: value) } catch { throw ValidationError("\(name): \(error)") }
-        }
+        try TimeOptions.check([("--since", since), ("--until", until)])
     }
 
     func run() throws {

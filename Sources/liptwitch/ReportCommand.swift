@@ -62,10 +62,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func validate() throws {
-        for (name, value) in [("--since", since), ("--until", until)] {
-            guard let value else { continue }
-            do { _ = try TimeExpression(parsing: value) } catch { throw ValidationError("\(name): \(error)") }
-        }
+        try TimeOptions.check([("--since", since), ("--until", until)])
         if windowOverrides == nil {
             throw ValidationError(
                 "cannot read --window \(windows.joined(separator: " ")); write a tag, =, and hours up to "
