@@ -1,3 +1,4 @@
+import LipTwitchSignals
 import LipTwitchRecordings
 import LipTwitchSimulator
 
@@ -23,7 +24,7 @@ enum Chunking: Sendable, CustomStringConvertible {
     func decode<Decoder: RecordingDecoder>(_ bytes: [UInt8], with decoder: Decoder) -> DecodeResult {
         var decoder = decoder
         var result = DecodeResult()
-        var random = SeededGenerator(seed: { if case .random(let seed, _) = self { seed } else { 0 } }())
+        var random = SignalRandom(seed: { if case .random(let seed, _) = self { seed } else { 0 } }())
         var offset = 0
         do {
             while offset < bytes.count {
