@@ -1,7 +1,7 @@
-import LipTwitchSignals
 import Foundation
 import LipTwitchJournal
 import LipTwitchRuntime
+import LipTwitchSignals
 import LipTwitchSimulator
 import Testing
 

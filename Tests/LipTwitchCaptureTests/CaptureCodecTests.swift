@@ -1,8 +1,8 @@
-import LipTwitchSignals
 import LipTwitchCapture
 import LipTwitchJournal
 import LipTwitchLink
 import LipTwitchProtocol
+import LipTwitchSignals
 import LipTwitchSimulator
 import Testing
 

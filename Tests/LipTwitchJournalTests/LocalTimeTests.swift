@@ -1,5 +1,5 @@
-import LipTwitchSignals
 import LipTwitchJournal
+import LipTwitchSignals
 import LipTwitchSimulator
 import Testing
 

@@ -1,5 +1,5 @@
-import LipTwitchSignals
 import LipTwitchRecordings
+import LipTwitchSignals
 import LipTwitchSimulator
 import Testing
 

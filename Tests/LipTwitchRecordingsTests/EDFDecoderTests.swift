@@ -1,6 +1,6 @@
-import LipTwitchSignals
 import Foundation
 import LipTwitchRecordings
+import LipTwitchSignals
 import LipTwitchSimulator
 import Testing
 

@@ -1,6 +1,6 @@
-import LipTwitchSignals
 import Foundation
 import LipTwitchJournal
+import LipTwitchSignals
 import LipTwitchSimulator
 
 /// Seeded records of every kind, with every optional field sometimes present and awkward

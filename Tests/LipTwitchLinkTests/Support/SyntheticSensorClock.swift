@@ -1,7 +1,7 @@
-import LipTwitchSignals
 import Foundation
 import LipTwitchLink
 import LipTwitchProtocol
+import LipTwitchSignals
 import LipTwitchSimulator
 
 /// A sensor's batches as a host would receive them, with the truth beside them: the sensor

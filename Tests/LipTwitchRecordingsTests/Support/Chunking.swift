@@ -1,5 +1,5 @@
-import LipTwitchSignals
 import LipTwitchRecordings
+import LipTwitchSignals
 import LipTwitchSimulator
 
 /// How a file's bytes are cut into reads; every way must give the same events.

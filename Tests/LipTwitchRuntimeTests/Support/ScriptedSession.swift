@@ -1,6 +1,6 @@
-import LipTwitchSignals
 import LipTwitchLink
 import LipTwitchProtocol
+import LipTwitchSignals
 import LipTwitchSimulator
 
 /// A simulated sensor and a scripted host in virtual time: what the port of a link would
