@@ -33,7 +33,7 @@ let package = Package(
         // Pure core: the wire protocol (COBS framing, CRC-32C, messages, stream decoder).
         .target(name: "LipTwitchProtocol"),
         // Pure core: a simulated sensor, the firmware side of the protocol with seeded signal and faults.
-        .target(name: "LipTwitchSimulator", dependencies: ["LipTwitchProtocol"]),
+        .target(name: "LipTwitchSimulator", dependencies: ["LipTwitchProtocol", "LipTwitchSignals"]),
         // Pure core: the streaming twitch detector (filters, envelope, bursts, episodes).
         // Optimized even in debug builds: the tests run minutes of signal through it.
         .target(name: "LipTwitchDetector", swiftSettings: optimizedInDebug),
@@ -67,7 +67,7 @@ let package = Package(
         // Pure core: seeded synthetic journals with planted patterns (tests, benchmark, scripts/check-report).
         .target(
             name: "JournalSynthesis",
-            dependencies: ["LipTwitchJournal", "LipTwitchSimulator", .product(name: "RealModule", package: "swift-numerics")]
+            dependencies: ["LipTwitchJournal", "LipTwitchSignals", .product(name: "RealModule", package: "swift-numerics")]
         ),
         // System layer: the one place that calls libc and libudev.
         .target(
@@ -100,7 +100,7 @@ let package = Package(
         .testTarget(name: "JSONLinesTests", dependencies: ["JSONLines"]),
         .testTarget(name: "LipTwitchSignalsTests", dependencies: ["LipTwitchSignals"]),
         .testTarget(name: "LipTwitchDetectorTests", dependencies: ["LipTwitchDetector", "LipTwitchSignals"]),
-        .testTarget(name: "LipTwitchLinkTests", dependencies: ["LipTwitchLink", "LipTwitchSimulator"]),
+        .testTarget(name: "LipTwitchLinkTests", dependencies: ["LipTwitchLink", "LipTwitchSimulator", "LipTwitchSignals"]),
         // Test support shared by the test targets: temporary directories, waiting on events, link outputs,
         // synthetic journals.
         .target(
@@ -108,8 +108,8 @@ let package = Package(
             dependencies: ["LipTwitchSystem", "LipTwitchRuntime", "LipTwitchLink", "LipTwitchProtocol", "JournalSynthesis"],
             path: "Tests/TestSupport"),
         .testTarget(name: "LipTwitchSystemTests", dependencies: ["LipTwitchSystem", "TestSupport"]),
-        .testTarget(name: "LipTwitchRuntimeTests", dependencies: ["LipTwitchRuntime", "LipTwitchDiscovery", "TestSupport"]),
-        .testTarget(name: "LipTwitchSimulatorTests", dependencies: ["LipTwitchSimulator"]),
+        .testTarget(name: "LipTwitchRuntimeTests", dependencies: ["LipTwitchRuntime", "LipTwitchDiscovery", "LipTwitchSignals", "TestSupport"]),
+        .testTarget(name: "LipTwitchSimulatorTests", dependencies: ["LipTwitchSimulator", "LipTwitchSignals", "LipTwitchDetector"]),
         .testTarget(name: "LipTwitchDiscoveryTests", dependencies: ["LipTwitchDiscovery"]),
         .testTarget(
             name: "LipTwitchUdevTests",
@@ -119,10 +119,10 @@ let package = Package(
             ]
         ),
         .testTarget(
-            name: "LipTwitchRecordingsTests", dependencies: ["LipTwitchRecordings", "LipTwitchRuntime", "LipTwitchSimulator"]),
-        .testTarget(name: "LipTwitchJournalTests", dependencies: ["LipTwitchJournal", "LipTwitchSimulator"]),
-        .testTarget(name: "LipTwitchCaptureTests", dependencies: ["LipTwitchCapture", "LipTwitchSimulator"]),
-        .testTarget(name: "JournalStoreTests", dependencies: ["LipTwitchRuntime", "LipTwitchJournal", "LipTwitchSystem", "LipTwitchSimulator"]),
+            name: "LipTwitchRecordingsTests", dependencies: ["LipTwitchRecordings", "LipTwitchRuntime", "LipTwitchSimulator", "LipTwitchSignals"]),
+        .testTarget(name: "LipTwitchJournalTests", dependencies: ["LipTwitchJournal", "LipTwitchSimulator", "LipTwitchSignals"]),
+        .testTarget(name: "LipTwitchCaptureTests", dependencies: ["LipTwitchCapture", "LipTwitchSimulator", "LipTwitchSignals"]),
+        .testTarget(name: "JournalStoreTests", dependencies: ["LipTwitchRuntime", "LipTwitchJournal", "LipTwitchSystem", "LipTwitchSimulator", "LipTwitchSignals"]),
         .testTarget(
             name: "LiptwitchCLITests",
             dependencies: ["liptwitch", "TestSupport", "JournalSynthesis", "LipTwitchJournal"]

@@ -4,13 +4,13 @@ import FoundationEssentials
 import Foundation
 #endif
 import LipTwitchJournal
-import LipTwitchSimulator
+import LipTwitchSignals
 import RealModule
 
 /// Makes the records of a synthetic journal from one seeded generator: ids, episodes with
 /// plausible fields, notes, and the draws the generator needs.
 struct RecordMaker {
-    var random: SeededGenerator
+    var random: SignalRandom
 
     static let daemon = RecordSource(tool: "liptwitch daemon", version: "0.1.0")
     static let noteTool = RecordSource(tool: "liptwitch note", version: "0.1.0")
@@ -52,7 +52,7 @@ struct RecordMaker {
     /// A Poisson count with mean `mean` (Knuth's method; means here are small).
     mutating func poisson(_ mean: Double) -> Int {
         guard mean > 0 else { return 0 }
-        if mean > 30 { return max(0, Int((mean + mean.squareRoot() * random.nextGaussian()).rounded())) }
+        if mean > 30 { return max(0, Int((mean + mean.squareRoot() * random.gaussian()).rounded())) }
         let limit = Double.exp(-mean)
         var product = Double.random(in: 0..<1, using: &random)
         var count = 0

@@ -4,7 +4,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import LipTwitchJournal
-import LipTwitchSimulator
+import LipTwitchSignals
 import RealModule
 
 /// A seeded synthetic journal with planted patterns, as the daemon would have written it:
@@ -60,7 +60,7 @@ public struct SyntheticJournal: Sendable {
 
     /// Hands every record to `body` in the order written.
     public func forEachRecord(_ body: (JournalRecord) throws -> Void) rethrows {
-        var random = SeededGenerator(seed: seed)
+        var random = SignalRandom(seed: seed)
         var effects: [(start: Int64, end: Int64, ratio: Double)] = []
         for day in 0..<days {
             var records = makeDay(day, effects: &effects, random: &random)
@@ -96,7 +96,7 @@ public struct SyntheticJournal: Sendable {
     }
 
     private func makeDay(
-        _ day: Int, effects: inout [(start: Int64, end: Int64, ratio: Double)], random: inout SeededGenerator
+        _ day: Int, effects: inout [(start: Int64, end: Int64, ratio: Double)], random: inout SignalRandom
     ) -> [JournalRecord] {
         var records: [JournalRecord] = []
         var maker = RecordMaker(random: random)
@@ -167,7 +167,7 @@ public struct SyntheticJournal: Sendable {
         return records
     }
 
-    private func pickSite(day: Int, random: inout SeededGenerator) -> String? {
+    private func pickSite(day: Int, random: inout SignalRandom) -> String? {
         let open = sites.filter { (siteStartDay[$0.placement] ?? 0) <= day }
         let total = open.reduce(0) { $0 + $1.weight }
         guard total > 0 else { return nil }

@@ -15,6 +15,8 @@ struct ScenarioRecipe {
     var twitchScale = 1.0
     /// The calibration protocol instead of random items.
     var isCalibration = false
+    /// The first item is a twitch, whatever the weights draw.
+    var opensWithTwitch = false
 
     init(_ scenario: Scenario) {
         switch scenario {
@@ -55,6 +57,15 @@ struct ScenarioRecipe {
                 (.leadOff, 0.05), (.saturation, 0.05), (.tremor, 0.05),
             ]
             gap = 2...15
+        case .demo:
+            wander = 200
+            hum = 20...100
+            items = [
+                (.twitch, 0.4), (.cluster, 0.15), (.talking, 0.1), (.chewing, 0.05), (.pop, 0.1),
+                (.leadOff, 0.08), (.saturation, 0.07), (.tremor, 0.05),
+            ]
+            gap = 1.5...5
+            opensWithTwitch = true
         case .calibration:
             wander = 50
             items = [(.press, 1)]

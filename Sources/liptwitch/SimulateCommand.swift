@@ -1,5 +1,6 @@
 import ArgumentParser
 import LipTwitchRuntime
+import LipTwitchSignals
 import LipTwitchSimulator
 import LipTwitchSystem
 
@@ -8,13 +9,24 @@ import LipTwitchSystem
 struct SimulateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "simulate",
-        abstract: "Run a virtual sensor: a seeded EMG signal with twitches, spoken in the wire protocol.",
+        abstract: "Run a virtual sensor: a seeded, labelled EMG or accelerometer scenario, spoken in the wire protocol.",
         discussion: """
             Without --dump, the sensor appears as a serial port (a pseudo-terminal) and behaves \
             like the firmware: it answers the handshake and every command, streams while started, \
             and stops by itself 5 s after the host's last frame. It prints the port to open and \
-            the file where the ground truth goes (one JSON line per twitch it put into the \
-            signal, with its onset in device time), and runs until Ctrl-C or --duration.
+            the file where the ground truth goes (one JSON line per event the scenario put \
+            into the signal: twitch, talking, lead_off, ..., with its onset and end in device \
+            time), and runs until Ctrl-C or --duration.
+
+            The signal is a labelled scenario (the generator of `liptwitch generate`), begun \
+            afresh with the next seed at every START. EMG scenarios have --channels channels; \
+            the accelerometer scenario makes the sensor an accelerometer (x, y, z in g, 500 Hz \
+            unless --rate). Lead-off and saturation show in STATUS and in the batch flags; a \
+            MARKER comes when a twitch begins. The default, demo, has a twitch about 2 s after \
+            START.
+
+            Scenarios:
+            \(Scenario.helpListing)
 
             With --dump, it writes the raw bytes it would send during a session of --duration \
             seconds (default 10), exactly as a serial capture holds them.
@@ -26,6 +38,8 @@ struct SimulateCommand: ParsableCommand {
             Examples:
               liptwitch simulate                              # then, in another terminal:
               liptwitch link --device /dev/pts/N              #   (the port it printed)
+              liptwitch simulate --scenario lead-off --channels 4 --seed 7
+              liptwitch simulate --scenario accelerometer
               liptwitch simulate --symlink /tmp/sensor --disconnect-after 5 --replug-after 2
               liptwitch simulate --stall-after 3 --stall-for 2
               liptwitch simulate --protocol-major 2           # a sensor newer than this LipTwitch
@@ -41,11 +55,18 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "How long to run, in seconds (with --dump: the session's length, default 10; without: until Ctrl-C).")
     var duration: Double?
 
+    @Option(help: ArgumentHelp("The scenario the signal follows (see the list above).", valueName: "name"))
+    var scenario = Scenario.demo.rawValue
+
+    @Option(help: "Number of EMG channels, 1 to 8 (EMG scenarios only).")
+    var channels = 2
+
     @Option(help: "Seed of the signal and of the faults.")
     var seed: UInt64 = 1
 
-    @Option(help: "Sample rate in Hz at power-on (1 to 4000).")
-    var rate = 2000
+    @Option(help: ArgumentHelp(
+        "Sample rate in Hz at power-on (default: 2000 for EMG, 500 for the accelerometer).", valueName: "hz"))
+    var rate: Int?
 
     @Option(name: .customLong("ground-truth"),
             help: ArgumentHelp("Write the ground truth (JSON lines) to this file.", valueName: "file"))
@@ -87,8 +108,16 @@ struct SimulateCommand: ParsableCommand {
         if let duration, !(duration > 0 && duration <= 86_400) {
             throw ValidationError("--duration must be more than 0 and at most 86400 seconds (a day).")
         }
-        guard (1...4000).contains(rate) else {
-            throw ValidationError("--rate must be between 1 and 4000 Hz (PROTOCOL.md section 6.1).")
+        let kind = try Scenario.named(scenario)
+        if let rate, !(Int(kind.minimumSampleRateHz)...4000).contains(rate) {
+            throw ValidationError(
+                "--rate for \(scenario) must be between \(Int(kind.minimumSampleRateHz)) and 4000 Hz.")
+        }
+        guard (1...8).contains(channels) else {
+            throw ValidationError("--channels must be between 1 and 8.")
+        }
+        if channels != 2, kind.isAccelerometer {
+            throw ValidationError("--channels applies to EMG scenarios; the accelerometer scenario has one x, y, z triad.")
         }
         for (name, value) in [("--garbage", garbage), ("--bit-flip", bitFlip), ("--drop", drop)]
         where !(0...1).contains(value) {
@@ -114,8 +143,11 @@ struct SimulateCommand: ParsableCommand {
 
     func run() throws {
         var configuration = SimulatorConfiguration()
+        let kind = try Scenario.named(scenario)
         configuration.seed = seed
-        configuration.sampleRateHz = rate
+        configuration.scenario = kind
+        configuration.placements = SimulatorConfiguration.emgPlacements(count: channels)
+        configuration.sampleRateHz = rate ?? Int(kind.defaultSampleRateHz)
         configuration.protocolMajor = protocolMajor
         configuration.faults = FaultInjection(
             garbage: garbage, bitFlip: bitFlip, drop: drop,

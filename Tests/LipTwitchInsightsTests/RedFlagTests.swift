@@ -30,7 +30,9 @@ import Testing
         var short = Journals.plain(days: 13, seed: 4)
         short.wornShare = 0.9
         #expect(Journals.report(short).redFlags.flag(.mostDaysForTwoWeeks) == nil)
-        var sparse = Journals.plain(days: 28, seed: 4)
+        // Seed 5 draws a journal worn on few days spread over the month (a fixture property:
+        // another seed can put all worn days inside two weeks, which rightly fires the flag).
+        var sparse = Journals.plain(days: 28, seed: 5)
         sparse.wornShare = 0.25
         #expect(Journals.report(sparse).redFlags.flag(.mostDaysForTwoWeeks) == nil)
     }

@@ -91,7 +91,8 @@ import Testing
     }
 
     @Test func aWeakHintSaysHowMuchMoreDataWouldSettleIt() throws {
-        var journal = Journals.plain(days: 7, seed: 8)
+        // Seed 1 draws a week whose stress notes fall on worn hours (a fixture property).
+        var journal = Journals.plain(days: 7, seed: 1)
         journal.episodesPerHour = 1
         journal.triggers = [PlantedTrigger(tag: "stress", notesPerDay: 1, effectHours: 3, rateRatio: 1.6)]
         let stress = try #require(Journals.report(journal).triggers.first)

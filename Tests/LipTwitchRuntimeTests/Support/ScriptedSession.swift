@@ -1,5 +1,6 @@
 import LipTwitchLink
 import LipTwitchProtocol
+import LipTwitchSignals
 import LipTwitchSimulator
 
 /// A simulated sensor and a scripted host in virtual time: what the port of a link would
@@ -11,11 +12,11 @@ struct ScriptedSession {
     /// Host time of device time 0.
     let offset = HostTime(nanoseconds: 5_000_000_000)
     var readIntervalMicros: UInt64 = 4_000
-    private var random: SeededGenerator
+    private var random: SignalRandom
 
     init(configuration: SimulatorConfiguration) {
         sensor = SimulatedSensor(configuration: configuration)
-        random = SeededGenerator(seed: configuration.seed &+ 99)
+        random = SignalRandom(seed: configuration.seed &+ 99)
     }
 
     /// Host time of the sensor's clock now, plus up to 2 ms of transport delay.
