@@ -37,6 +37,7 @@ public struct ScenarioGenerator {
     private var nextItemSample: Int
     private var clusterTwitchesLeft = 0
     private var pressesLeft = 5
+    private var startedFirstItem = false
     private var completedTruth: [TruthEvent] = []
 
     /// EMG placements, left to right, for up to eight channels.
@@ -170,9 +171,12 @@ public struct ScenarioGenerator {
         if clusterTwitchesLeft > 0 {
             clusterTwitchesLeft -= 1
             item = .twitch
+        } else if let first = recipe.firstItem, !startedFirstItem {
+            item = first
         } else {
             item = pickItem()
         }
+        startedFirstItem = true
         voice = makeVoice(item)
     }
 
