@@ -18,6 +18,8 @@ let package = Package(
         .library(name: "LipTwitchSimulator", targets: ["LipTwitchSimulator"]),
         .library(name: "LipTwitchSystem", targets: ["LipTwitchSystem"]),
         .library(name: "LipTwitchRecordings", targets: ["LipTwitchRecordings"]),
+        .library(name: "LipTwitchDetector", targets: ["LipTwitchDetector"]),
+        .library(name: "LipTwitchSignals", targets: ["LipTwitchSignals"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
