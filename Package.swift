@@ -22,6 +22,8 @@ let package = Package(
         .library(name: "LipTwitchCapture", targets: ["LipTwitchCapture"]),
         .library(name: "LipTwitchInsights", targets: ["LipTwitchInsights"]),
         .library(name: "JournalSynthesis", targets: ["JournalSynthesis"]),
+        .library(name: "LipTwitchDetector", targets: ["LipTwitchDetector"]),
+        .library(name: "LipTwitchSignals", targets: ["LipTwitchSignals"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

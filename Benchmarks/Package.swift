@@ -43,5 +43,16 @@ let package = Package(
             ],
             path: "Benchmarks/SyntheticJournalWriter"
         ),
+        // The twitch detector: samples per second on one core, and allocations in steady state.
+        .executableTarget(
+            name: "Detector",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "LipTwitchDetector", package: "LipTwitch"),
+                .product(name: "LipTwitchSignals", package: "LipTwitch"),
+            ],
+            path: "Benchmarks/Detector",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )

@@ -37,7 +37,7 @@ public struct ScenarioGenerator: Sendable {
     private var nextItemSample: Int
     private var clusterTwitchesLeft = 0
     private var pressesLeft = 5
-    private var itemsStarted = 0
+    private var startedFirstItem = false
     private var completedTruth: [TruthEvent] = []
 
     /// EMG placements, left to right, for up to eight channels.
@@ -176,10 +176,12 @@ public struct ScenarioGenerator: Sendable {
         if clusterTwitchesLeft > 0 {
             clusterTwitchesLeft -= 1
             item = .twitch
+        } else if let first = recipe.firstItem, !startedFirstItem {
+            item = first
         } else {
-            item = itemsStarted == 0 && recipe.opensWithTwitch ? .twitch : pickItem()
+            item = pickItem()
         }
-        itemsStarted += 1
+        startedFirstItem = true
         voice = makeVoice(item)
     }
 
