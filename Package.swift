@@ -51,9 +51,15 @@ let package = Package(
         .testTarget(name: "JSONLinesTests", dependencies: ["JSONLines"]),
         .testTarget(name: "LipTwitchJournalTests", dependencies: ["LipTwitchJournal", "LipTwitchSimulator"]),
         .testTarget(name: "JournalStoreTests", dependencies: ["LipTwitchRuntime", "LipTwitchJournal", "LipTwitchSystem", "LipTwitchSimulator"]),
+        // Tests only: writes the journal as fast as it can, for the crash, concurrency and full-disk tests.
+        .executableTarget(
+            name: "journal-hammer",
+            dependencies: ["LipTwitchRuntime", "LipTwitchJournal", "LipTwitchSimulator", "LipTwitchSystem"],
+            path: "Tests/Helpers/journal-hammer"
+        ),
         .testTarget(
             name: "LiptwitchCLITests",
-            dependencies: ["liptwitch"]
+            dependencies: ["liptwitch", "journal-hammer", "LipTwitchJournal", "LipTwitchRuntime", "LipTwitchSimulator"]
         ),
     ]
 )
