@@ -36,6 +36,7 @@ public struct JournalLineDecoder: Sendable {
                 let source = RecordSource(
                     tool: try sourceFields.string("tool"), version: try sourceFields.string("version"))
                 let session = try fields.optionalUUID("session")
+                if known == .session, session == nil { throw .missing("session") }
                 let bootID = try fields.optionalUUID("boot_id")
                 let nanoseconds = try fields.optionalInteger("mono_ns")
                 let clock = bootID.flatMap { bootID in
