@@ -22,11 +22,11 @@ for day in 0..<days {
         let month = JournalMonth(of: record.time)
         if files[month] == nil {
             let path = directory + "/" + month.fileName
-            FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
-            files[month] = FileHandle(forWritingAtPath: path)!
-            let header = JournalRecord(
-                id: record.id, time: record.time, source: record.source, body: .header(HeaderRecord(month: month)))
-            chunks[month, default: ""] += header.jsonLine + "\n"
+            guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]),
+                let file = FileHandle(forWritingAtPath: path)
+            else { fatalError("cannot create \(path)") }
+            files[month] = file
+            chunks[month, default: ""] += journal.header(before: record).jsonLine + "\n"
         }
         chunks[month, default: ""] += record.jsonLine + "\n"
         count += 1

@@ -82,20 +82,32 @@ public struct SyntheticJournal {
         return records
     }
 
+    /// The header line of a month file whose first record is `first`.
+    public mutating func header(before first: JournalRecord) -> JournalRecord {
+        JournalRecord(
+            id: uuid(), time: first.time, source: first.source, session: first.session, clock: first.clock,
+            body: .header(HeaderRecord(month: JournalMonth(of: first.time))))
+    }
+
+    /// An episode with values at the full precision a detector computes them (the record
+    /// keeps them at the journal's precision).
     private mutating func episode(at time: LocalTime) -> EpisodeRecord {
         let count = 1 + next(5)
-        let duration = 0.2 + Double(next(1300)) / 1000
         return EpisodeRecord(
             kind: next(50) == 0 ? .tremor : .twitch, sensor: "LT-0042", channel: next(2),
             placement: next(2) == 0 ? "upper-left" : "lower-right", start: time, end: time,
-            startDeviceMicros: next(1 << 40), endDeviceMicros: next(1 << 40), durationSeconds: duration,
-            twitchCount: count, peak: Double(next(2_000_000)) / 1000, rms: Double(next(500_000)) / 1000, unit: "uV",
-            dominantFrequencyHz: Double(next(3000)) / 10 + 20, confidence: Double(next(1000)) / 1000,
-            detector: detector,
+            startDeviceMicros: next(1 << 40), endDeviceMicros: next(1 << 40), durationSeconds: 0.2 + fraction() * 1.3,
+            twitchCount: count, peak: 20 + fraction() * 2000, rms: 5 + fraction() * 500, unit: "uV",
+            dominantFrequencyHz: 20 + fraction() * 300, confidence: fraction(), detector: detector,
             twitches: (0..<count).map { index in
-                .init(onsetSeconds: Double(index) * 0.25, durationSeconds: Double(next(400) + 100) / 1000)
+                .init(onsetSeconds: Double(index) * 0.25 + fraction() * 0.1, durationSeconds: 0.1 + fraction() * 0.4)
             },
-            envelopeStepSeconds: 0.05, envelope: (0..<32).map { _ in Float(next(100_000)) / 100 })
+            envelopeStepSeconds: 0.05, envelope: (0..<32).map { _ in Float(fraction() * 1000) })
+    }
+
+    /// Uniform in 0..<1, at full double precision.
+    private mutating func fraction() -> Double {
+        Double(random.next() >> 11) / Double(1 << 53)
     }
 
     private mutating func next(_ bound: Int) -> Int {

@@ -66,19 +66,8 @@ public struct LineSplitter: Sendable {
         }
     }
 
-    /// The index of the first `\n` at or after `start`, sixteen bytes at a time.
+    /// The index of the first `\n` at or after `start`, eight bytes at a time.
     static func firstNewline(in bytes: UnsafeRawBufferPointer, from start: Int) -> Int? {
-        var index = start
-        let newlines = SIMD16<UInt8>(repeating: 0x0A)
-        while index + 16 <= bytes.count {
-            let block = bytes.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
-            if any(block .== newlines) { break }
-            index += 16
-        }
-        while index < bytes.count {
-            if bytes[index] == 0x0A { return index }
-            index += 1
-        }
-        return nil
+        ByteSearch.first(0x0A, in: bytes, from: start)
     }
 }
