@@ -18,10 +18,6 @@ public struct LineSplitter: Sendable {
         self.maximumLineLength = maximumLineLength
     }
 
-    /// True when bytes of an unfinished line are held (the input so far does not end with
-    /// a newline).
-    public var hasPartialLine: Bool { !carry.isEmpty || discarding }
-
     /// Hands every line that ends in `chunk` to `body`, in order.
     public mutating func feed(_ chunk: UnsafeRawBufferPointer, _ body: (Line) throws -> Void) rethrows {
         var start = 0
