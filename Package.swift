@@ -100,6 +100,12 @@ let package = Package(
         ),
         .testTarget(name: "LipTwitchProtocolTests", dependencies: ["LipTwitchProtocol"]),
         .testTarget(name: "JSONLinesTests", dependencies: ["JSONLines"]),
+        // Tests only: writes the journal as fast as it can, for the crash, concurrency and full-disk tests.
+        .executableTarget(
+            name: "journal-hammer",
+            dependencies: ["LipTwitchRuntime", "LipTwitchJournal", "LipTwitchSimulator", "LipTwitchSystem", "LipTwitchSignals"],
+            path: "Tests/Helpers/journal-hammer"
+        ),
         .testTarget(name: "LipTwitchSignalsTests", dependencies: ["LipTwitchSignals"]),
         .testTarget(name: "LipTwitchDetectorTests", dependencies: ["LipTwitchDetector", "LipTwitchSignals"]),
         .testTarget(name: "LipTwitchLinkTests", dependencies: ["LipTwitchLink", "LipTwitchSimulator", "LipTwitchSignals"]),
@@ -127,7 +133,10 @@ let package = Package(
         .testTarget(name: "JournalStoreTests", dependencies: ["LipTwitchRuntime", "LipTwitchJournal", "LipTwitchSystem", "LipTwitchSimulator", "LipTwitchSignals"]),
         .testTarget(
             name: "LiptwitchCLITests",
-            dependencies: ["liptwitch", "TestSupport", "JournalSynthesis", "LipTwitchJournal"]
+            dependencies: [
+                "liptwitch", "journal-hammer", "TestSupport", "JournalSynthesis", "LipTwitchJournal", "LipTwitchRuntime",
+                "LipTwitchSimulator",
+            ]
         ),
         .testTarget(
             name: "LipTwitchInsightsTests",

@@ -52,6 +52,27 @@ let package = Package(
                 .product(name: "LipTwitchSignals", package: "LipTwitch"),
             ],
             path: "Benchmarks/Detector",
+        ),
+        // A seeded, realistic year of journal records, shared by the two journal targets below.
+        .target(
+            name: "SyntheticJournal",
+            dependencies: [.product(name: "LipTwitchJournal", package: "LipTwitch")],
+            path: "Benchmarks/SyntheticJournal"
+        ),
+        // journal-year DIR: writes a synthetic year of journal for `scripts/bench` to read back.
+        .executableTarget(
+            name: "journal-year",
+            dependencies: ["SyntheticJournal", .product(name: "LipTwitchJournal", package: "LipTwitch")],
+            path: "Benchmarks/JournalYear"
+        ),
+        .executableTarget(
+            name: "JournalDecoding",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "LipTwitchJournal", package: "LipTwitch"),
+                "SyntheticJournal",
+            ],
+            path: "Benchmarks/JournalDecoding",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ]

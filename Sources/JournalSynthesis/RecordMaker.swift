@@ -16,8 +16,11 @@ struct RecordMaker {
     static let noteTool = RecordSource(tool: "liptwitch note", version: "0.1.0")
     static let detector = EpisodeRecord.Detector(version: "1.0.0", configHash: "fnv1a64:5e1ec7ed0123abcd")
 
+    /// The daemon session the records being made belong to (notes belong to none).
+    var session: UUID?
+
     mutating func record(_ body: RecordBody, at time: LocalTime, source: RecordSource = daemon) -> JournalRecord {
-        JournalRecord(id: uuid(), time: time, source: source, body: body)
+        JournalRecord(id: uuid(), time: time, source: source, session: source == Self.daemon ? session : nil, body: body)
     }
 
     mutating func note(_ note: NoteRecord) -> JournalRecord {
@@ -68,7 +71,7 @@ struct RecordMaker {
         -Double.log(Double.random(in: Double.ulpOfOne..<1, using: &random)) / rate
     }
 
-    private mutating func uuid() -> UUID {
+    mutating func uuid() -> UUID {
         var bytes = (0..<16).map { _ in UInt8.random(in: 0...255, using: &random) }
         bytes[6] = bytes[6] & 0x0F | 0x40
         bytes[8] = bytes[8] & 0x3F | 0x80

@@ -120,6 +120,7 @@ public struct SyntheticJournal: Sendable {
         let channels = (sites.map(\.placement) + quietSites).enumerated().map {
             DeviceRecord.Channel(index: $0.offset, placement: $0.element, unit: "uV")
         }
+        maker.session = maker.uuid()
         records.append(maker.record(.session(SessionRecord(event: .start, mode: "daemon")), at: from))
         records.append(
             maker.record(

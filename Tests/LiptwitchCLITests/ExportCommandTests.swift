@@ -55,7 +55,7 @@ import TestSupport
             FileManager.default.isExecutableFile(atPath: python.path),
             "the tests' Python environment is missing (\(python.path)): run scripts/python-env, then the tests again")
         let validation = try LiptwitchProcess.run(
-            [Self.repositoryRoot.appendingPathComponent("Tests/Fixtures/validate_fhir.py").path, bundle], executable: python)
+            [Self.repositoryRoot.appendingPathComponent("Tests/Fixtures/validate_fhir.py").path, bundle], program: python)
         #expect(validation.status == 0, "\(validation.outputLines) \(validation.standardError)")
         let facts = try #require(
             try JSONSerialization.jsonObject(with: validation.standardOutput) as? [String: Any])

@@ -26,7 +26,7 @@ final class RandomRecords {
         }
         return JournalRecord(
             id: uuid(), time: time, source: RecordSource(tool: "liptwitch \(text())", version: "0.1.0"),
-            session: maybe(uuid()), clock: maybe(MonotonicStamp(bootID: uuid(), nanoseconds: Int.random(in: 0...Int.max, using: &random))),
+            session: kind == .session ? uuid() : maybe(uuid()), clock: maybe(MonotonicStamp(bootID: uuid(), nanoseconds: Int.random(in: 0...Int.max, using: &random))),
             body: body)
     }
 
