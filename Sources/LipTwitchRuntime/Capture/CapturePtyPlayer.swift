@@ -75,7 +75,7 @@ public struct CapturePtyPlayer {
                 if let current = pty, let symlink { SymbolicLink.remove(symlink, ifPointingTo: current.slavePath) }
                 pty = nil
                 printer.print("sensor unplugged, as recorded (\(reason))")
-            case .activity(.closed, _), .end:
+            case .activity(.closed, _), .stopRequested, .end:
                 continue
             }
         }

@@ -41,9 +41,8 @@ public struct CaptureReplay {
         public let description: String
     }
 
-    public func run() throws(Failure) {
-        let signals = SignalWaiter()
-        let lines = BufferedOutput()
+    /// Replays the capture, printing to `lines` (standard output by default).
+    public func run(printingTo lines: BufferedOutput = BufferedOutput()) throws(Failure) {
         var journal: ReplayJournal?
         if case .journal(let directory) = output {
             do {
@@ -53,7 +52,7 @@ public struct CaptureReplay {
             }
         }
         let json: Bool = if case .lines(let json) = output { json } else { false }
-        let pacer = speed.map { ReplayPacer(speed: $0, signals: signals) }
+        let pacer = speed.map { ReplayPacer(speed: $0, signals: SignalWaiter()) }
         var devicePath: String?
         var summary = ReplaySummary()
         let outcome: CapturePlayback.Outcome
