@@ -1,6 +1,10 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// Signal processing is a hundred times slower unoptimized; the tests push minutes of
+/// generated signal through the detector, so these two modules are optimized in debug too.
+let optimizedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
 // Layout: pure cores (no I/O, no clock) → one system layer (libc) → one runtime loop → the CLI.
 // docs/ARCHITECTURE.md draws the picture; each target below says which layer it is.
 let package = Package(
@@ -27,6 +31,11 @@ let package = Package(
         .target(name: "LipTwitchProtocol"),
         // Pure core: a simulated sensor, the firmware side of the protocol with seeded signal and faults.
         .target(name: "LipTwitchSimulator", dependencies: ["LipTwitchProtocol"]),
+        // Pure core: the streaming twitch detector (filters, envelope, bursts, episodes).
+        // Optimized even in debug builds: the tests run minutes of signal through it.
+        .target(name: "LipTwitchDetector", swiftSettings: optimizedInDebug),
+        // Pure core: the seeded, labelled scenario generator (signals with ground truth).
+        .target(name: "LipTwitchSignals", dependencies: ["LipTwitchDetector"], swiftSettings: optimizedInDebug),
         // Pure core: the link to one sensor (handshake, streaming, stalls, reconnects) and device time → host time.
         .target(name: "LipTwitchLink", dependencies: ["LipTwitchProtocol"]),
         // Pure core: streaming readers of recorded files (CSV, EDF/EDF+) into samples in µV or g.
@@ -59,6 +68,7 @@ let package = Package(
             dependencies: [
                 "LipTwitchProtocol", "LipTwitchLink", "LipTwitchSimulator", "LipTwitchDiscovery", "LipTwitchSystem",
                 "JSONLines", "LipTwitchRecordings", "LipTwitchJournal", "LipTwitchCapture",
+                "LipTwitchDetector", "LipTwitchSignals",
             ]
         ),
         // CLI: parses arguments, nothing else.
@@ -68,11 +78,14 @@ let package = Package(
                 "LipTwitchRuntime",
                 "LipTwitchLink",
                 "LipTwitchDiscovery",
+                "LipTwitchSignals",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "LipTwitchProtocolTests", dependencies: ["LipTwitchProtocol"]),
         .testTarget(name: "JSONLinesTests", dependencies: ["JSONLines"]),
+        .testTarget(name: "LipTwitchSignalsTests", dependencies: ["LipTwitchSignals"]),
+        .testTarget(name: "LipTwitchDetectorTests", dependencies: ["LipTwitchDetector", "LipTwitchSignals"]),
         .testTarget(name: "LipTwitchLinkTests", dependencies: ["LipTwitchLink", "LipTwitchSimulator"]),
         // Test support shared by the test targets: temporary directories, waiting on events.
         .target(name: "TestSupport", dependencies: ["LipTwitchSystem"], path: "Tests/TestSupport"),
