@@ -18,7 +18,9 @@ struct SimulateCommand: ParsableCommand {
             signal, with its onset in device time), and runs until Ctrl-C or --duration.
 
             With --dump, it writes the raw bytes it would send during a session of --duration \
-            seconds (default 10), exactly as a serial capture holds them.
+            seconds (default 10), exactly as a serial capture holds them. With --capture, it \
+            writes the capture file (docs/CAPTURE.md) liptwitch capture would have made of such \
+            a session, timed read by read, at once (an hour takes seconds).
 
             The same --seed always gives the same signal. Fault flags make the sensor misbehave \
             on purpose: --garbage, --bit-flip and --drop are chances per frame; --stall-after \
@@ -31,6 +33,7 @@ struct SimulateCommand: ParsableCommand {
               liptwitch simulate --stall-after 3 --stall-for 2
               liptwitch simulate --protocol-major 2           # a sensor newer than this LipTwitch
               liptwitch simulate --dump session.bin --duration 60
+              liptwitch simulate --capture hour.ltcap --duration 3600 && liptwitch replay hour.ltcap
               liptwitch simulate --dump - --garbage 0.01 --bit-flip 0.01 --drop 0.01 | liptwitch decode --summary -
             """
     )
@@ -38,6 +41,10 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the byte stream to this file instead of serving a port; - is standard output.",
                                valueName: "file"))
     var dump: String?
+
+    @Option(help: ArgumentHelp("Write a capture file of the session instead of serving a port (made at once, in virtual time).",
+                               valueName: "file"))
+    var capture: String?
 
     @Option(help: "How long to run, in seconds (with --dump: the session's length, default 10; without: until Ctrl-C).")
     var duration: Double?
@@ -119,10 +126,13 @@ struct SimulateCommand: ParsableCommand {
         }
         guard protocolMajor >= 1 else { throw ValidationError("--protocol-major starts at 1.") }
         guard abs(drift) <= 10_000 else { throw ValidationError("--drift must be within ±10000 ppm.") }
-        if dump != nil {
+        if dump != nil, capture != nil {
+            throw ValidationError("--dump and --capture write two kinds of file: choose one.")
+        }
+        if dump != nil || capture != nil {
             for (name, given) in [("--symlink", symlink != nil), ("--disconnect-after", disconnectAfter != nil),
                                   ("--drift", drift != 0)] where given {
-                throw ValidationError("\(name) needs a port to serve: leave out --dump.")
+                throw ValidationError("\(name) needs a port to serve: leave out --dump and --capture.")
             }
         }
     }
@@ -138,6 +148,17 @@ struct SimulateCommand: ParsableCommand {
             garbage: garbage, bitFlip: bitFlip, drop: drop,
             stall: stallAfter.map { FaultInjection.Stall(after: $0, duration: stallFor ?? 0) },
             disconnectAfter: disconnectAfter)
+        if let capture {
+            let faults = [garbage > 0 ? "garbage" : nil, bitFlip > 0 ? "bit flips" : nil, drop > 0 ? "lost frames" : nil,
+                          stallAfter != nil ? "a stall" : nil, protocolMajor > 1 ? "a newer protocol" : nil].compactMap { $0 }
+            try SimulatedCapture(
+                configuration: configuration, durationSeconds: duration ?? 10,
+                description: "liptwitch simulate --seed \(seed): \(channels) channels at \(rate) Hz"
+                    + (faults.isEmpty ? "" : " with \(faults.joined(separator: ", "))"),
+                tool: "liptwitch \(LipTwitch.configuration.version)"
+            ).write(to: BufferedOutput(path: capture))
+            return
+        }
         guard let dump else {
             let options = VirtualSensorOptions(
                 symlink: symlink, replugAfter: .milliseconds(Int64(replugAfter * 1000)), driftPartsPerMillion: drift)
