@@ -20,11 +20,14 @@ let package = Package(
         .library(name: "LipTwitchRecordings", targets: ["LipTwitchRecordings"]),
         .library(name: "LipTwitchJournal", targets: ["LipTwitchJournal"]),
         .library(name: "LipTwitchCapture", targets: ["LipTwitchCapture"]),
+        .library(name: "LipTwitchInsights", targets: ["LipTwitchInsights"]),
+        .library(name: "JournalSynthesis", targets: ["JournalSynthesis"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
     ],
     targets: [
         // Pure core: the wire protocol (COBS framing, CRC-32C, messages, stream decoder).
@@ -55,6 +58,17 @@ let package = Package(
         ),
         // Pure core: the capture file format (a header, then timed port activity), both ways.
         .target(name: "LipTwitchCapture", dependencies: ["LipTwitchProtocol", "LipTwitchLink", "LipTwitchJournal"]),
+        // Pure core: the report (per day, per hour, trend, triggers, red flags) in one streaming pass,
+        // its statistics, and its renderings (terminal, HTML, CSV, FHIR).
+        .target(
+            name: "LipTwitchInsights",
+            dependencies: ["LipTwitchJournal", "JSONLines", .product(name: "RealModule", package: "swift-numerics")]
+        ),
+        // Pure core: seeded synthetic journals with planted patterns (tests, benchmark, scripts/check-report).
+        .target(
+            name: "JournalSynthesis",
+            dependencies: ["LipTwitchJournal", "LipTwitchSimulator", .product(name: "RealModule", package: "swift-numerics")]
+        ),
         // System layer: the one place that calls libc and libudev.
         .target(
             name: "LipTwitchSystem",
@@ -68,7 +82,7 @@ let package = Package(
             dependencies: [
                 "LipTwitchProtocol", "LipTwitchLink", "LipTwitchSimulator", "LipTwitchDiscovery", "LipTwitchSystem",
                 "JSONLines", "LipTwitchRecordings", "LipTwitchJournal", "LipTwitchCapture",
-                "LipTwitchDetector", "LipTwitchSignals",
+                "LipTwitchDetector", "LipTwitchSignals", "LipTwitchInsights",
             ]
         ),
         // CLI: parses arguments, nothing else.
@@ -87,15 +101,22 @@ let package = Package(
         .testTarget(name: "LipTwitchSignalsTests", dependencies: ["LipTwitchSignals"]),
         .testTarget(name: "LipTwitchDetectorTests", dependencies: ["LipTwitchDetector", "LipTwitchSignals"]),
         .testTarget(name: "LipTwitchLinkTests", dependencies: ["LipTwitchLink", "LipTwitchSimulator"]),
-        // Test support shared by the test targets: temporary directories, waiting on events.
-        .target(name: "TestSupport", dependencies: ["LipTwitchSystem"], path: "Tests/TestSupport"),
+        // Test support shared by the test targets: temporary directories, waiting on events, link outputs,
+        // synthetic journals.
+        .target(
+            name: "TestSupport",
+            dependencies: ["LipTwitchSystem", "LipTwitchRuntime", "LipTwitchLink", "LipTwitchProtocol", "JournalSynthesis"],
+            path: "Tests/TestSupport"),
         .testTarget(name: "LipTwitchSystemTests", dependencies: ["LipTwitchSystem", "TestSupport"]),
         .testTarget(name: "LipTwitchRuntimeTests", dependencies: ["LipTwitchRuntime", "LipTwitchDiscovery", "TestSupport"]),
         .testTarget(name: "LipTwitchSimulatorTests", dependencies: ["LipTwitchSimulator"]),
         .testTarget(name: "LipTwitchDiscoveryTests", dependencies: ["LipTwitchDiscovery"]),
         .testTarget(
             name: "LipTwitchUdevTests",
-            dependencies: ["CUmockdev", "LipTwitchRuntime", "LipTwitchDiscovery", "liptwitch"]
+            dependencies: [
+                "CUmockdev", "LipTwitchRuntime", "LipTwitchDiscovery", "liptwitch", "LipTwitchLink", "LipTwitchSimulator",
+                "LipTwitchSystem", "TestSupport",
+            ]
         ),
         .testTarget(
             name: "LipTwitchRecordingsTests", dependencies: ["LipTwitchRecordings", "LipTwitchRuntime", "LipTwitchSimulator"]),
@@ -104,7 +125,11 @@ let package = Package(
         .testTarget(name: "JournalStoreTests", dependencies: ["LipTwitchRuntime", "LipTwitchJournal", "LipTwitchSystem", "LipTwitchSimulator"]),
         .testTarget(
             name: "LiptwitchCLITests",
-            dependencies: ["liptwitch", "TestSupport"]
+            dependencies: ["liptwitch", "TestSupport", "JournalSynthesis", "LipTwitchJournal"]
+        ),
+        .testTarget(
+            name: "LipTwitchInsightsTests",
+            dependencies: ["LipTwitchInsights", "JournalSynthesis", "LipTwitchJournal", "LipTwitchRuntime", "TestSupport"]
         ),
     ]
 )

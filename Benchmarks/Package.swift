@@ -34,5 +34,14 @@ let package = Package(
             ],
             path: "Benchmarks/LinkSoak"
         ),
+        // A seeded synthetic journal on disk, for the report benchmark and scripts/check-report.
+        .executableTarget(
+            name: "SyntheticJournalWriter",
+            dependencies: [
+                .product(name: "JournalSynthesis", package: "LipTwitch"),
+                .product(name: "LipTwitchJournal", package: "LipTwitch"),
+            ],
+            path: "Benchmarks/SyntheticJournalWriter"
+        ),
     ]
 )
