@@ -18,7 +18,7 @@ struct LipTwitch: ParsableCommand {
         subcommands: [
             DevicesCommand.self, LinkCommand.self, SimulateCommand.self, DecodeCommand.self,
             GenerateCommand.self, AnalyzeCommand.self, CalibrateCommand.self,
-            NoteCommand.self, JournalCommand.self,
+            NoteCommand.self, JournalCommand.self, CaptureCommand.self, ReplayCommand.self,
             ReportCommand.self, ExportCommand.self,
         ]
     )

@@ -1,4 +1,5 @@
 import ArgumentParser
+import LipTwitchProtocol
 import LipTwitchRuntime
 import LipTwitchSignals
 import LipTwitchSimulator
@@ -29,7 +30,9 @@ struct SimulateCommand: ParsableCommand {
             \(Scenario.helpListing)
 
             With --dump, it writes the raw bytes it would send during a session of --duration \
-            seconds (default 10), exactly as a serial capture holds them.
+            seconds (default 10), exactly as a serial capture holds them. With --capture, it \
+            writes the capture file (docs/CAPTURE.md) liptwitch capture would have made of such \
+            a session, timed read by read, at once (an hour takes seconds).
 
             The same --seed always gives the same signal. Fault flags make the sensor misbehave \
             on purpose: --garbage, --bit-flip and --drop are chances per frame; --stall-after \
@@ -44,6 +47,7 @@ struct SimulateCommand: ParsableCommand {
               liptwitch simulate --stall-after 3 --stall-for 2
               liptwitch simulate --protocol-major 2           # a sensor newer than this LipTwitch
               liptwitch simulate --dump session.bin --duration 60
+              liptwitch simulate --capture hour.ltcap --duration 3600 && liptwitch replay hour.ltcap
               liptwitch simulate --dump - --garbage 0.01 --bit-flip 0.01 --drop 0.01 | liptwitch decode --summary -
             """
     )
@@ -51,6 +55,10 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the byte stream to this file instead of serving a port; - is standard output.",
                                valueName: "file"))
     var dump: String?
+
+    @Option(help: ArgumentHelp("Write a capture file of the session instead of serving a port (made at once, in virtual time).",
+                               valueName: "file"))
+    var capture: String?
 
     @Option(help: "How long to run, in seconds (with --dump: the session's length, default 10; without: until Ctrl-C).")
     var duration: Double?
@@ -104,7 +112,12 @@ struct SimulateCommand: ParsableCommand {
                                valueName: "ppm"))
     var drift = 0.0
 
+    @Option(name: .customLong("clock-start"),
+            help: ArgumentHelp("The device clock at power-on, µs (near 4294967296 to watch it wrap).", valueName: "us"))
+    var clockStart: UInt64 = 0
+
     func validate() throws {
+        guard clockStart < 1 << 40 else { throw ValidationError("--clock-start must be below 2^40 µs.") }
         if let duration, !(duration > 0 && duration <= 86_400) {
             throw ValidationError("--duration must be more than 0 and at most 86400 seconds (a day).")
         }
@@ -133,10 +146,13 @@ struct SimulateCommand: ParsableCommand {
         }
         guard protocolMajor >= 1 else { throw ValidationError("--protocol-major starts at 1.") }
         guard abs(drift) <= 10_000 else { throw ValidationError("--drift must be within ±10000 ppm.") }
-        if dump != nil {
+        if dump != nil, capture != nil {
+            throw ValidationError("--dump and --capture write two kinds of file: choose one.")
+        }
+        if dump != nil || capture != nil {
             for (name, given) in [("--symlink", symlink != nil), ("--disconnect-after", disconnectAfter != nil),
                                   ("--drift", drift != 0)] where given {
-                throw ValidationError("\(name) needs a port to serve: leave out --dump.")
+                throw ValidationError("\(name) needs a port to serve: leave out --dump and --capture.")
             }
         }
     }
@@ -149,10 +165,23 @@ struct SimulateCommand: ParsableCommand {
         configuration.placements = SimulatorConfiguration.emgPlacements(count: channels)
         configuration.sampleRateHz = rate ?? Int(kind.defaultSampleRateHz)
         configuration.protocolMajor = protocolMajor
+        configuration.clockStartMicros = clockStart
         configuration.faults = FaultInjection(
             garbage: garbage, bitFlip: bitFlip, drop: drop,
             stall: stallAfter.map { FaultInjection.Stall(after: $0, duration: stallFor ?? 0) },
             disconnectAfter: disconnectAfter)
+        if let capture {
+            let faults = [garbage > 0 ? "garbage" : nil, bitFlip > 0 ? "bit flips" : nil, drop > 0 ? "lost frames" : nil,
+                          stallAfter != nil ? "a stall" : nil, protocolMajor > 1 ? "a newer protocol" : nil].compactMap { $0 }
+            try SimulatedCapture(
+                configuration: configuration, durationSeconds: duration ?? 10,
+                description: "liptwitch simulate --scenario \(scenario) --seed \(seed): "
+                    + "\(configuration.channels.count) channels at \(configuration.sampleRateHz) Hz"
+                    + (faults.isEmpty ? "" : " with \(faults.joined(separator: ", "))"),
+                tool: "liptwitch \(LipTwitch.configuration.version)"
+            ).write(to: BufferedOutput(path: capture))
+            return
+        }
         guard let dump else {
             let options = VirtualSensorOptions(
                 symlink: symlink, replugAfter: .milliseconds(Int64(replugAfter * 1000)), driftPartsPerMillion: drift)
