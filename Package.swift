@@ -20,6 +20,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
     ],
     targets: [
         // Pure core: the wire protocol (COBS framing, CRC-32C, messages, stream decoder).
@@ -43,6 +46,8 @@ let package = Package(
             name: "LipTwitchJournal",
             dependencies: ["JSONLines", .product(name: "DequeModule", package: "swift-collections")]
         ),
+        // Pure core: the live stream's lines, clients' filters, and the watch console (docs/LIVE.md).
+        .target(name: "LipTwitchLive", dependencies: ["JSONLines", "LipTwitchJournal"]),
         // System layer: the one place that calls libc and libudev.
         .target(
             name: "LipTwitchSystem",
@@ -55,7 +60,11 @@ let package = Package(
             name: "LipTwitchRuntime",
             dependencies: [
                 "LipTwitchProtocol", "LipTwitchLink", "LipTwitchSimulator", "LipTwitchDiscovery", "LipTwitchSystem",
-                "JSONLines", "LipTwitchRecordings", "LipTwitchJournal",
+                "JSONLines", "LipTwitchRecordings", "LipTwitchJournal", "LipTwitchLive",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         // CLI: parses arguments, nothing else.
@@ -65,7 +74,9 @@ let package = Package(
                 "LipTwitchRuntime",
                 "LipTwitchLink",
                 "LipTwitchDiscovery",
+                "LipTwitchLive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(name: "LipTwitchProtocolTests", dependencies: ["LipTwitchProtocol"]),
@@ -85,6 +96,7 @@ let package = Package(
             name: "LipTwitchRecordingsTests", dependencies: ["LipTwitchRecordings", "LipTwitchRuntime", "LipTwitchSimulator"]),
         .testTarget(name: "LipTwitchJournalTests", dependencies: ["LipTwitchJournal", "LipTwitchSimulator"]),
         .testTarget(name: "JournalStoreTests", dependencies: ["LipTwitchRuntime", "LipTwitchJournal", "LipTwitchSystem", "LipTwitchSimulator"]),
+        .testTarget(name: "LipTwitchLiveTests", dependencies: ["LipTwitchLive", "LipTwitchJournal"]),
         .testTarget(
             name: "LiptwitchCLITests",
             dependencies: ["liptwitch", "TestSupport"]
