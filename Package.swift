@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "LipTwitchSystem", targets: ["LipTwitchSystem"]),
         .library(name: "LipTwitchRecordings", targets: ["LipTwitchRecordings"]),
         .library(name: "LipTwitchJournal", targets: ["LipTwitchJournal"]),
+        .library(name: "LipTwitchCapture", targets: ["LipTwitchCapture"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -46,6 +47,8 @@ let package = Package(
             name: "LipTwitchJournal",
             dependencies: ["JSONLines", .product(name: "DequeModule", package: "swift-collections")]
         ),
+        // Pure core: the capture file format (a header, then timed port activity), both ways.
+        .target(name: "LipTwitchCapture", dependencies: ["LipTwitchProtocol", "LipTwitchLink", "LipTwitchJournal"]),
         // Pure core: the live stream's lines, clients' filters, and the watch console (docs/LIVE.md).
         .target(name: "LipTwitchLive", dependencies: ["JSONLines", "LipTwitchJournal"]),
         // System layer: the one place that calls libc and libudev.
@@ -60,7 +63,7 @@ let package = Package(
             name: "LipTwitchRuntime",
             dependencies: [
                 "LipTwitchProtocol", "LipTwitchLink", "LipTwitchSimulator", "LipTwitchDiscovery", "LipTwitchSystem",
-                "JSONLines", "LipTwitchRecordings", "LipTwitchJournal", "LipTwitchLive",
+                "JSONLines", "LipTwitchRecordings", "LipTwitchJournal", "LipTwitchCapture", "LipTwitchLive",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -95,6 +98,7 @@ let package = Package(
         .testTarget(
             name: "LipTwitchRecordingsTests", dependencies: ["LipTwitchRecordings", "LipTwitchRuntime", "LipTwitchSimulator"]),
         .testTarget(name: "LipTwitchJournalTests", dependencies: ["LipTwitchJournal", "LipTwitchSimulator"]),
+        .testTarget(name: "LipTwitchCaptureTests", dependencies: ["LipTwitchCapture", "LipTwitchSimulator"]),
         .testTarget(name: "JournalStoreTests", dependencies: ["LipTwitchRuntime", "LipTwitchJournal", "LipTwitchSystem", "LipTwitchSimulator"]),
         .testTarget(name: "LipTwitchLiveTests", dependencies: ["LipTwitchLive", "LipTwitchJournal"]),
         .testTarget(

@@ -15,6 +15,7 @@ final class LinkDriver {
     private let shared: Locked<SensorLink.Shared>
     private let notifier: EventNotifier
     private let consumer: @Sendable (LinkOutput) -> Void
+    private let tap: (@Sendable (PortActivity, HostTime) -> Void)?
     /// The moment of the current round (the read's, for the bytes it read).
     private var now = HostTime.zero
     /// Set by a flush, a decoder reset or a close: the rest of the bytes read is stale.
@@ -26,13 +27,14 @@ final class LinkDriver {
 
     init(
         configuration: LinkConfiguration, baudRate: Int, shared: Locked<SensorLink.Shared>, notifier: EventNotifier,
-        consumer: @escaping @Sendable (LinkOutput) -> Void
+        tap: (@Sendable (PortActivity, HostTime) -> Void)?, consumer: @escaping @Sendable (LinkOutput) -> Void
     ) {
         machine = LinkStateMachine(configuration: configuration)
         self.baudRate = baudRate
         self.shared = shared
         self.notifier = notifier
         self.consumer = consumer
+        self.tap = tap
     }
 
     /// Runs until the state machine has stopped.
@@ -89,6 +91,7 @@ final class LinkDriver {
                 return
             }
             tick()
+            tap?(.read(Array(buffer[0..<count])), now)
             discardRestOfRead = false
             var input = buffer[0..<count]
             while !discardRestOfRead, let event = decoder.decode(&input) {
@@ -103,6 +106,7 @@ final class LinkDriver {
         inputs.append(input)
         while !inputs.isEmpty {
             let next = inputs.removeFirst()
+            if case .hungUp(let reason) = next { tap?(.hungUp(reason), now) }
             for action in machine.handle(next, now: now) { perform(action) }
         }
     }
@@ -113,6 +117,7 @@ final class LinkDriver {
             do {
                 port = try SerialPort(path: path, baudRate: baudRate)
                 clock.reset()
+                tap?(.opened(path: path), now)
                 inputs.append(.openSucceeded)
             } catch {
                 inputs.append(.openFailed(OpenFailure(error.kind.openFailureKind, message: error.description)))
@@ -130,6 +135,7 @@ final class LinkDriver {
             decoder.reset()
             discardRestOfRead = true
         case .close:
+            if port != nil { tap?(.closed, now) }
             port?.close()
             port = nil
             discardRestOfRead = true

@@ -12,6 +12,10 @@ import LipTwitchSystem
 /// ...
 /// link.stop()   // STOP to the sensor, the port closed, the thread ended
 /// ```
+///
+/// `tap`, when given, sees everything that happens at the port on the same thread, each
+/// with its host monotonic time: opens, the raw bytes of every read (before they are
+/// decoded), hang-ups and closes. That is what `SensorPipeline` and a capture take.
 public final class SensorLink: Sendable {
     private let shared: Locked<Shared>
     private let notifier: EventNotifier
@@ -27,12 +31,13 @@ public final class SensorLink: Sendable {
     /// Starts the link's thread; the link waits for a `deliver(.appeared(...))`.
     public init(
         configuration: LinkConfiguration = LinkConfiguration(), baudRate: Int = SerialPort.protocolBaudRate,
-        consumer: @escaping @Sendable (LinkOutput) -> Void
+        tap: (@Sendable (PortActivity, HostTime) -> Void)? = nil, consumer: @escaping @Sendable (LinkOutput) -> Void
     ) throws {
         let notifier = try EventNotifier()
         let shared = Locked(Shared())
         let driver = LinkDriver(
-            configuration: configuration, baudRate: baudRate, shared: shared, notifier: notifier, consumer: consumer)
+            configuration: configuration, baudRate: baudRate, shared: shared, notifier: notifier, tap: tap,
+            consumer: consumer)
         self.notifier = notifier
         self.shared = shared
         thread = try SystemThread(name: "sensor-link") { driver.run() }

@@ -1,0 +1,274 @@
+import LipTwitchLink
+import LipTwitchProtocol
+
+/// Everything that happens to one sensor's data after the port, in one deterministic
+/// value: the raw bytes of every read (with the host monotonic time the read returned)
+/// go through its own `DeviceStreamDecoder`, its own `DeviceClock` places the batches in
+/// host time, and out come records: streams starting and ending, gaps of known length,
+/// signal levels for a meter, status, markers, counters, and the link's events passed
+/// through in order.
+///
+/// It has no I/O and no clock: the same inputs give the same records, bit for bit. Live
+/// use and replay feed it the same way, so a replayed capture gives exactly what the live
+/// run gave:
+///
+/// ```swift
+/// var pipeline = SensorPipeline(configuration: PipelineConfiguration(anchor: anchor))
+/// var records: [PipelineRecord] = []
+/// // live: SensorLink's tap and its consumer's events; replay: a capture's records
+/// pipeline.handle(.opened(path: "/dev/ttyACM0"), at: t0, into: &records)
+/// pipeline.handle(.read(bytes), at: t1, into: &records)
+/// pipeline.handle(linkEvent, at: t2, into: &records)
+/// pipeline.finish(at: t3, into: &records)       // closes the stream, the last counters
+/// ```
+///
+/// What the samples mean comes from the bytes alone, as the sensor said it: a stream
+/// begins at the acknowledgement of START (samples before it are stale and counted, as
+/// the link drops them) and ends at the acknowledgement of STOP, a new IDENTITY or START,
+/// a hang-up or a close of the port. A sample index that jumps is a gap of exactly the
+/// missing samples (`sequence-gap` when frames were lost on the wire, `overrun` when the
+/// sensor dropped them); the time between two streams is a gap too (`disconnected` when
+/// the port went away in between, `link-stall` otherwise). Link events are records only:
+/// they change nothing else, so the samples' fate never depends on a timer.
+public struct SensorPipeline: Sendable {
+    public let configuration: PipelineConfiguration
+    private var decoder = DeviceStreamDecoder()
+    private var clock = DeviceClock()
+    /// The sensor as its last IDENTITY described it.
+    public private(set) var identity: DeviceIdentity?
+    private var phase = Phase.idle
+    /// Where the last stream ended, for the gap before the next one.
+    private var lastStream: (end: HostTime, deviceMicros: Int64?)?
+    /// The port went away since the last stream ended.
+    private var portLostSinceLastStream = false
+    /// Frames the decoder said were lost since the last batch.
+    private var framesLostSinceLastBatch = 0
+    private var nextCountersAt: HostTime?
+    private var tally = PipelineCounters()
+
+    private enum Phase: Sendable {
+        /// No stream: samples are stale.
+        case idle
+        /// START was acknowledged; the stream begins with the next batch.
+        case starting
+        case streaming(ActiveStream)
+    }
+
+    public init(configuration: PipelineConfiguration) {
+        self.configuration = configuration
+    }
+
+    /// Every count so far.
+    public var counters: PipelineCounters {
+        var counters = tally
+        counters.decoder = decoder.counters
+        return counters
+    }
+
+    /// Whether a stream is running (samples are being analysed).
+    public var isStreaming: Bool {
+        if case .streaming = phase { return true }
+        return false
+    }
+
+    /// Takes what happened at the port at host time `time`.
+    public mutating func handle(_ activity: PortActivity, at time: HostTime, into records: inout [PipelineRecord]) {
+        switch activity {
+        case .opened:
+            endStream(.closed, at: time, into: &records)
+            decoder.reset()
+            clock.reset()
+            framesLostSinceLastBatch = 0
+        case .read(let bytes):
+            tally.reads += 1
+            var input = bytes[...]
+            while let event = decoder.decode(&input) {
+                handle(event, at: time, into: &records)
+            }
+        case .hungUp:
+            tally.hangUps += 1
+            endStream(.disconnected, at: time, into: &records)
+            portLostSinceLastStream = true
+        case .closed:
+            endStream(.closed, at: time, into: &records)
+            portLostSinceLastStream = true
+        }
+        reportCountersIfDue(at: time, into: &records)
+    }
+
+    /// Takes an event of the link; it becomes a record in its place in the order.
+    public mutating func handle(_ event: LinkEvent, at time: HostTime, into records: inout [PipelineRecord]) {
+        records.append(.link(event, at: time))
+    }
+
+    /// The input is over (the capture ended, the daemon stops): the stream ends, and the
+    /// last counters follow.
+    public mutating func finish(at time: HostTime, into records: inout [PipelineRecord]) {
+        endStream(.finished, at: time, into: &records)
+        records.append(.counters(counters, at: time))
+    }
+
+    private mutating func handle(
+        _ event: DecoderEvent<DeviceMessage>, at time: HostTime, into records: inout [PipelineRecord]
+    ) {
+        switch event {
+        case .message(.identity(let identity), _):
+            endStream(.restarted, at: time, into: &records)
+            self.identity = identity
+        case .message(.ack(let ack), _):
+            if ack.commandType == MessageType.start.rawValue {
+                endStream(.restarted, at: time, into: &records)
+                guard let identity else { return }
+                clock.startStream(sampleRateHz: Int(identity.sampleRateHz))
+                phase = .starting
+            } else if ack.commandType == MessageType.stop.rawValue {
+                endStream(.stopped, at: time, into: &records)
+            }
+        case .message(.samples(let batch), _):
+            take(batch, at: time, into: &records)
+        case .message(.status(let status), _):
+            records.append(.status(status, at: time))
+        case .message(.marker(let marker), _):
+            tally.markers += 1
+            records.append(.marker(marker, at: place(marker)))
+        case .message(.error, _), .message(.pong, _), .frameError, .sequenceReset:
+            break
+        case .sequenceGap(_, _, let lostFrames):
+            framesLostSinceLastBatch += lostFrames
+        }
+    }
+
+    /// A batch: the first of a stream, the next of one, or stale.
+    private mutating func take(_ batch: SampleBatch, at time: HostTime, into records: inout [PipelineRecord]) {
+        var stream: ActiveStream
+        switch phase {
+        case .idle:
+            tally.staleBatches += 1
+            return
+        case .starting:
+            guard let identity, batch.channelCount == identity.channelCount else {
+                tally.staleBatches += 1
+                return
+            }
+            stream = ActiveStream(
+                number: tally.streams + 1, identity: identity, levelInterval: configuration.levelInterval)
+        case .streaming(let running):
+            guard batch.channelCount == running.identity.channelCount else {
+                tally.staleBatches += 1
+                return
+            }
+            stream = running
+        }
+        phase = .idle
+        let timing = clock.place(batch, receivedAt: time)
+        if timing.continuity == .streamStart, stream.hasSamples {
+            // The sensor counts from 0 again without a START: it restarted; a new stream.
+            phase = .streaming(stream)
+            endStream(.restarted, at: time, into: &records)
+            stream = ActiveStream(
+                number: tally.streams + 1, identity: stream.identity, levelInterval: configuration.levelInterval)
+        }
+        if !stream.hasSamples { begin(stream, at: timing, into: &records) }
+        if case .gap(let gap) = timing.continuity { report(gap, before: timing, in: stream, into: &records) }
+        analyse(batch, timing: timing, in: &stream, into: &records)
+        framesLostSinceLastBatch = 0
+        phase = .streaming(stream)
+    }
+
+    /// The first batch of a stream: the stream's start, and the gap since the last one.
+    private mutating func begin(_ stream: ActiveStream, at timing: BatchTiming, into records: inout [PipelineRecord]) {
+        tally.streams += 1
+        if let lastStream, lastStream.end < timing.firstSampleTime {
+            records.append(
+                .gap(
+                    PipelineGap(
+                        reason: portLostSinceLastStream ? .disconnected : .linkStall, start: lastStream.end,
+                        end: timing.firstSampleTime, startDeviceMicros: lastStream.deviceMicros,
+                        endDeviceMicros: timing.deviceMicros)))
+        }
+        portLostSinceLastStream = false
+        records.append(
+            .streamStarted(
+                StreamStart(
+                    number: stream.number, identity: stream.identity, at: timing.firstSampleTime,
+                    deviceMicros: timing.deviceMicros)))
+    }
+
+    private mutating func report(
+        _ gap: SampleGap, before timing: BatchTiming, in stream: ActiveStream, into records: inout [PipelineRecord]
+    ) {
+        tally.gaps += 1
+        tally.missingSamples += gap.samples
+        let rate = Int64(max(1, stream.identity.sampleRateHz))
+        records.append(
+            .gap(
+                PipelineGap(
+                    reason: framesLostSinceLastBatch > 0 ? .sequenceGap : .overrun, start: gap.start,
+                    end: timing.firstSampleTime, lostSamples: gap.samples,
+                    startDeviceMicros: timing.deviceMicros - Int64(gap.samples) * 1_000_000 / rate,
+                    endDeviceMicros: timing.deviceMicros)))
+    }
+
+    /// The samples of a batch in physical units: levels (and, with the detector, onsets
+    /// and episodes).
+    private mutating func analyse(
+        _ batch: SampleBatch, timing: BatchTiming, in stream: inout ActiveStream, into records: inout [PipelineRecord]
+    ) {
+        stream.timeline.append(timing)
+        for sample in 0..<batch.sampleCount {
+            for channel in 0..<batch.channelCount {
+                stream.frame[channel] = Float(batch.value(sample: sample, channel: channel)) * stream.scales[channel]
+            }
+            if let level = stream.levels.add(stream.frame, endingAt: timing.time(ofSample: sample + 1)) {
+                records.append(.level(level))
+            }
+        }
+        let count = UInt64(batch.sampleCount)
+        stream.samples += count
+        stream.nextStreamIndex = timing.streamIndex + count
+        stream.nextWireIndex = batch.firstSampleIndex &+ UInt32(batch.sampleCount)
+        stream.lastSampleEnd = timing.time(ofSample: batch.sampleCount)
+        stream.lastDeviceEndMicros =
+            timing.deviceMicros + Int64(batch.sampleCount) * 1_000_000 / Int64(max(1, stream.identity.sampleRateHz))
+        tally.batches += 1
+        tally.samples += count
+    }
+
+    /// Host time of a marker: from its sample index within the running stream, else from
+    /// its device time.
+    private func place(_ marker: UserMarker) -> HostTime? {
+        if case .streaming(let stream) = phase,
+            let time = stream.timeline.time(ofStreamIndex: stream.streamIndex(ofWireIndex: marker.sampleIndex))
+        {
+            return time
+        }
+        return clock.hostTime(ofDeviceMicros: marker.timestampMicros)
+    }
+
+    /// Ends the running stream, if any (a stream whose START was acknowledged but whose
+    /// first batch never came just lapses).
+    private mutating func endStream(_ reason: StreamEnd.Reason, at time: HostTime, into records: inout [PipelineRecord]) {
+        let ending = phase
+        phase = .idle
+        guard case .streaming(let stream) = ending else { return }
+        records.append(
+            .streamEnded(
+                StreamEnd(
+                    number: stream.number, reason: reason, at: time, lastSampleEnd: stream.lastSampleEnd,
+                    samples: stream.samples)))
+        if let end = stream.lastSampleEnd { lastStream = (end, stream.lastDeviceEndMicros) }
+    }
+
+    private mutating func reportCountersIfDue(at time: HostTime, into records: inout [PipelineRecord]) {
+        guard let interval = configuration.countersInterval else { return }
+        guard let due = nextCountersAt else {
+            nextCountersAt = time + interval
+            return
+        }
+        guard time >= due else { return }
+        records.append(.counters(counters, at: time))
+        var next = due
+        while next <= time { next = next + interval }
+        nextCountersAt = next
+    }
+}
