@@ -17,7 +17,7 @@ struct LipTwitch: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             DevicesCommand.self, LinkCommand.self, SimulateCommand.self, DecodeCommand.self,
-            NoteCommand.self, JournalCommand.self,
+            NoteCommand.self, JournalCommand.self, CaptureCommand.self, ReplayCommand.self,
         ]
     )
 }

@@ -69,7 +69,8 @@ struct LinkReport: Sendable {
         return object.serialized
     }
 
-    private static func addDetails(of event: LinkEvent, to object: inout JSONObject) {
+    /// The fields of `event` beyond its name (shared with `PipelineRecord`'s JSON).
+    static func addDetails(of event: LinkEvent, to object: inout JSONObject) {
         switch event {
         case .opening(let location):
             object.add("path", location.devicePath)

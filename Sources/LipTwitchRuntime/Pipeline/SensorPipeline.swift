@@ -104,8 +104,7 @@ public struct SensorPipeline: Sendable {
     /// The input is over (the capture ended, the daemon stops): the stream ends, and the
     /// last counters follow.
     public mutating func finish(at time: HostTime, into records: inout [PipelineRecord]) {
-        endStream(.finished, at: time, into: &records)
-        records.append(.counters(counters, at: time))
+        if !endStream(.finished, at: time, into: &records) { records.append(.counters(counters, at: time)) }
     }
 
     private mutating func handle(
@@ -245,18 +244,24 @@ public struct SensorPipeline: Sendable {
         return clock.hostTime(ofDeviceMicros: marker.timestampMicros)
     }
 
-    /// Ends the running stream, if any (a stream whose START was acknowledged but whose
-    /// first batch never came just lapses).
-    private mutating func endStream(_ reason: StreamEnd.Reason, at time: HostTime, into records: inout [PipelineRecord]) {
+    /// Ends the running stream, if any, and reports it and the counters; returns whether
+    /// there was one (a stream whose START was acknowledged but whose first batch never
+    /// came just lapses).
+    @discardableResult
+    private mutating func endStream(_ reason: StreamEnd.Reason, at time: HostTime, into records: inout [PipelineRecord])
+        -> Bool
+    {
         let ending = phase
         phase = .idle
-        guard case .streaming(let stream) = ending else { return }
+        guard case .streaming(let stream) = ending else { return false }
         records.append(
             .streamEnded(
                 StreamEnd(
                     number: stream.number, reason: reason, at: time, lastSampleEnd: stream.lastSampleEnd,
                     samples: stream.samples)))
         if let end = stream.lastSampleEnd { lastStream = (end, stream.lastDeviceEndMicros) }
+        records.append(.counters(counters, at: time))
+        return true
     }
 
     private mutating func reportCountersIfDue(at time: HostTime, into records: inout [PipelineRecord]) {
