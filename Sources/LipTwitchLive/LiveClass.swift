@@ -17,6 +17,8 @@ public enum LiveClass: String, Sendable, CaseIterable, Hashable {
     case counters
     /// A stretch without data (the journal's gap record).
     case gap
+    /// The wearer pressed the sensor's button: "I felt one".
+    case marker
     /// The daemon could not do what the client asked; the line says why.
     case error
 

@@ -22,4 +22,9 @@ public enum SystemEnvironment {
     public static var standardOutputIsTerminal: Bool {
         isatty(STDOUT_FILENO) == 1
     }
+
+    /// The effective user id.
+    public static var userID: UInt32 {
+        geteuid()
+    }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `liptwitch` command: the root that lists the subcommands.
 @main
-struct LipTwitch: ParsableCommand {
+struct LipTwitch: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "liptwitch",
         abstract: "Find lip twitches in the signal of a wearable EMG or accelerometer sensor.",
@@ -18,6 +18,7 @@ struct LipTwitch: ParsableCommand {
         subcommands: [
             DevicesCommand.self, LinkCommand.self, SimulateCommand.self, DecodeCommand.self,
             NoteCommand.self, JournalCommand.self, CaptureCommand.self, ReplayCommand.self,
+            DaemonCommand.self, WatchCommand.self,
         ]
     )
 }

@@ -16,11 +16,13 @@ struct LiveMessage: Decodable {
     var daemon: String?
     /// link
     var path: String?
-    var state: String?
+    var phase: String?
     var message: String?
     /// onset
     var channel: Int?
     var placement: String?
+    /// marker
+    var kind: String?
     /// level
     var unit: String?
     var rms: [Double?]?

@@ -57,7 +57,8 @@ public struct WatchConsole {
                     view.unit = device.channels?.first?.unit ?? view.unit
                 }
             }
-            show(.device, sensor: device.sensor, record, into: &outputs)
+            // The counters are for programs (--json); people get them from `liptwitch journal`.
+            if device.event != .counters { show(.device, sensor: device.sensor, record, into: &outputs) }
         case .episode(let episode):
             show(.episode, sensor: episode.sensor, record, into: &outputs)
         case .gap(let gap):
@@ -83,7 +84,7 @@ public struct WatchConsole {
             }
         case .link:
             guard let sensor = message.sensor ?? message.path else { return }
-            update(sensor) { $0.state = message.state ?? $0.state }
+            update(sensor) { $0.state = message.phase ?? $0.state }
             if filter.admits(.link, sensor: sensor), let text = message.message {
                 outputs.append(.line(Self.stamp(time) + "\(sensor)  \(text)"))
             }
@@ -102,6 +103,9 @@ public struct WatchConsole {
             }
         case .error:
             outputs.append(.failure("the daemon says: \(message.message ?? "an error without words")"))
+        case .marker:
+            guard let sensor = message.sensor, filter.admits(.marker, sensor: sensor) else { return }
+            outputs.append(.line(Self.stamp(time) + "\(sensor)  the wearer pressed the button (\(message.kind ?? "press"))"))
         case .device, .episode, .gap, .counters, nil:
             break
         }

@@ -50,7 +50,7 @@ public final class JournalService: Service, Sendable {
         thread = try SystemThread(name: "journal") {
             Self.write(with: writer, inbox: inbox, notifier: notifier, logger: logger)
         }
-        submit(.session(SessionRecord(event: .start, mode: mode)))
+        submit(stamper.record(.session(SessionRecord(event: .start, mode: mode))))
     }
 
     /// Hands a record to the journal; from any thread, never blocking.
@@ -59,9 +59,9 @@ public final class JournalService: Service, Sendable {
         notifier.notify()
     }
 
-    /// Hands a record body to the journal, stamped now with the session.
-    public func submit(_ body: RecordBody) {
-        submit(stamper.record(body))
+    /// A record of `body` made now, in this session.
+    public func stamp(_ body: RecordBody) -> JournalRecord {
+        stamper.record(body)
     }
 
     public var health: Health {
@@ -77,7 +77,7 @@ public final class JournalService: Service, Sendable {
     /// everything else and waits for the writes.
     public func run() async throws {
         try? await gracefulShutdown()
-        submit(.session(SessionRecord(event: .stop, mode: mode, reason: stopReason.withLock { $0 })))
+        submit(stamp(.session(SessionRecord(event: .stop, mode: mode, reason: stopReason.withLock { $0 }))))
         inbox.withLock { $0.stopping = true }
         notifier.notify()
         thread.join()

@@ -1,6 +1,7 @@
 import LipTwitchLive
 import LipTwitchSystem
 import Logging
+import ServiceLifecycle
 import NIOCore
 import NIOPosix
 
@@ -10,7 +11,7 @@ import NIOPosix
 ///
 /// Built on swift-nio: accepting, non-blocking partial writes, their completion (which is
 /// what bounds a client's queue), half-closing and line framing are what it is made for.
-public final class LiveStreamServer: Sendable {
+public final class LiveStreamServer: Service, Sendable {
     private let group: MultiThreadedEventLoopGroup
     private let eventLoop: any EventLoop
     private let hub: NIOLoopBound<LiveHub>
@@ -76,6 +77,18 @@ public final class LiveStreamServer: Sendable {
     /// Clients now, and dropped since the start.
     public var counts: LiveHubCounts {
         sharedCounts.withLock { $0 }
+    }
+
+    /// Serves until the daemon shuts down, then closes (the sensors have stopped by then,
+    /// so the clients get their last lines).
+    public func run() async throws {
+        try? await gracefulShutdown()
+        await shutdown()
+    }
+
+    /// Answers once the event loop has run a task: it is not stuck.
+    func ping() async throws {
+        try await eventLoop.submit {}.get()
     }
 
     /// Stops accepting, ends every client's stream after what it is owed (waiting up to

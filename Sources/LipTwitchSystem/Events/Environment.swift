@@ -14,4 +14,15 @@ public enum Environment {
 
     /// True when standard output is a terminal (a person reads it, not a program).
     public static var standardOutputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
+    /// The width of the terminal standard output is, for a line redrawn in place; nil when
+    /// it is not a terminal, or one that cannot redraw (`TERM=dumb` or unset).
+    public static var redrawableTerminalColumns: Int? {
+        guard standardOutputIsTerminal, let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty,
+            term != "dumb"
+        else { return nil }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        return Int(size.ws_col)
+    }
 }
