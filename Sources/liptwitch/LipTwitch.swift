@@ -18,7 +18,7 @@ struct LipTwitch: AsyncParsableCommand {
         subcommands: [
             DevicesCommand.self, LinkCommand.self, SimulateCommand.self, DecodeCommand.self,
             NoteCommand.self, JournalCommand.self, CaptureCommand.self, ReplayCommand.self,
-            DaemonCommand.self, WatchCommand.self,
+            DaemonCommand.self, WatchCommand.self, DemoCommand.self,
         ]
     )
 }

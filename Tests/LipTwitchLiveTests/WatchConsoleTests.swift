@@ -54,6 +54,15 @@ import Testing
         #expect(episode == ["14:05:03  twitch ×2 over 0.45 s, upper-left (LT-0001 ch 0), peak 86.0 µV, 80 Hz, confidence 0.90"])
     }
 
+    @Test func aSensorKnownByItsPortIsRenamedWhenItSaysWhoItIs() {
+        var console = WatchConsole(statusWidth: 200)
+        let opening =
+            #"{"class":"link","time":"2026-11-21T14:05:01.000+01:00","event":"opening","phase":"opening","message":"opening /dev/ttyACM0","sensor":"/dev/ttyACM0"}"#
+        #expect(console.take(opening).last == .status("/dev/ttyACM0 opening"))
+        #expect(console.take(Self.connected).last == .status("LT-0001 opening"))
+        #expect(console.take(Self.link).last == .status("LT-0001 streaming"))
+    }
+
     @Test func plainOutputHasNoStatusLine() {
         var console = WatchConsole(statusWidth: nil)
         let outputs = [Self.link, Self.connected, Self.level, Self.onset, Self.episode].flatMap { console.take($0) }

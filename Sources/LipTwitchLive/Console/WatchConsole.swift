@@ -52,6 +52,14 @@ public struct WatchConsole {
         switch record.body {
         case .device(let device):
             if device.event == .connected {
+                // Until the sensor said who it is, its link was known by its port.
+                if let path = device.path, path != device.sensor, let view = sensors.removeValue(forKey: path) {
+                    order.removeAll { $0 == path }
+                    if sensors[device.sensor] == nil {
+                        sensors[device.sensor] = view
+                        order.append(device.sensor)
+                    }
+                }
                 update(device.sensor) { view in
                     view.placements = device.channels?.map(\.placement) ?? []
                     view.unit = device.channels?.first?.unit ?? view.unit

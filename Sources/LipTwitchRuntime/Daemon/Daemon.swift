@@ -61,21 +61,19 @@ public final class Daemon: Sendable {
             "journal in \(options.journalDirectory); live stream on \(options.socket.path) (session \(session.uuidString.lowercased()))")
     }
 
-    /// The daemon's services in the order they start; they stop in the reverse order.
-    public var services: [any Service] {
-        [journal, live, sensors, heartbeat]
-    }
-
-    /// Runs the daemon's services and `others` (started after them, stopped before them)
-    /// until SIGTERM or SIGINT, or until one of `others` returns.
-    public func run(with others: [any Service] = []) async throws {
-        let configurations =
-            services.map { ServiceGroupConfiguration.ServiceConfiguration(service: $0) }
-            + others.map {
-                ServiceGroupConfiguration.ServiceConfiguration(
-                    service: $0, successTerminationBehavior: .gracefullyShutdownGroup,
-                    failureTerminationBehavior: .gracefullyShutdownGroup)
-            }
+    /// Runs the daemon's services until SIGTERM or SIGINT, or until one of `others`
+    /// returns. `readers` read the live stream to its end: they stop after it has closed
+    /// (a console that shows the last lines); `others` start last and stop first.
+    public func run(readers: [any Service] = [], others: [any Service] = []) async throws {
+        func companion(_ service: any Service) -> ServiceGroupConfiguration.ServiceConfiguration {
+            .init(service: service, successTerminationBehavior: .gracefullyShutdownGroup,
+                failureTerminationBehavior: .gracefullyShutdownGroup)
+        }
+        let daemon: [any Service] = [live, sensors, heartbeat]
+        var configurations = [ServiceGroupConfiguration.ServiceConfiguration(service: journal)]
+        configurations += readers.map(companion)
+        configurations += daemon.map { ServiceGroupConfiguration.ServiceConfiguration(service: $0) }
+        configurations += others.map(companion)
         let group = ServiceGroup(
             configuration: ServiceGroupConfiguration(
                 services: configurations, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))

@@ -24,14 +24,20 @@ public final class WatchSession: Service, Sendable {
     private let descriptor: Int32
     private let filter: LiveFilter
     private let style: Style
+    private let readsToTheEnd: Bool
     private let failure = Locked<String?>(nil)
     private let output = Locked(TerminalOutput())
 
-    /// Connects to the daemon at `socketPath` now.
-    public init(socketPath: String, filter: LiveFilter, style: Style) throws(LiveSocketError) {
+    /// Connects to the daemon at `socketPath` now. With `readsToTheEnd` (a console inside
+    /// the daemon's own process) it reads until the daemon closes the stream, shutdown or
+    /// not, so the last lines are shown too.
+    public init(
+        socketPath: String, filter: LiveFilter, style: Style, readsToTheEnd: Bool = false
+    ) throws(LiveSocketError) {
         descriptor = try UnixConnector.connect(to: socketPath)
         self.filter = filter
         self.style = style
+        self.readsToTheEnd = readsToTheEnd
     }
 
     /// Why the session ended badly (the daemon refused, or speaks another version); nil
@@ -62,15 +68,19 @@ public final class WatchSession: Service, Sendable {
         }
         try? await channel.executeThenClose { inbound, outbound in
             try await outbound.write(ByteBuffer(string: request.requestLine))
-            try await cancelWhenGracefulShutdown { [self] in
+            let read: @Sendable () async throws -> Void = { [self] in
                 var console = WatchConsole(statusWidth: style.columns, filter: filter)
                 for try await buffer in inbound {
                     guard show(String(buffer: buffer), console: &console) else { return }
                 }
             }
+            if readsToTheEnd { try await read() } else { try await cancelWhenGracefulShutdown(read) }
         }
         output.withLock { $0.finish() }
         try? await group.shutdownGracefully()
+        // Inside the daemon's group the stream ends during its shutdown, before this
+        // service's turn: it returns when its turn comes.
+        if readsToTheEnd { try? await gracefulShutdown() }
     }
 
     /// What to ask the daemon for: on a terminal, the status line needs the sensors' device,
