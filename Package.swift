@@ -1,6 +1,10 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// Signal processing is a hundred times slower unoptimized; the tests push minutes of
+/// generated signal through the detector, so these two modules are optimized in debug too.
+let optimizedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
 // Layout: pure cores (no I/O, no clock) → one system layer (libc) → one runtime loop → the CLI.
 // docs/ARCHITECTURE.md draws the picture; each target below says which layer it is.
 let package = Package(
@@ -30,6 +34,11 @@ let package = Package(
         .target(name: "LipTwitchProtocol"),
         // Pure core: a simulated sensor, the firmware side of the protocol with seeded signal and faults.
         .target(name: "LipTwitchSimulator", dependencies: ["LipTwitchProtocol"]),
+        // Pure core: the streaming twitch detector (filters, envelope, bursts, episodes).
+        // Optimized even in debug builds: the tests run minutes of signal through it.
+        .target(name: "LipTwitchDetector", swiftSettings: optimizedInDebug),
+        // Pure core: the seeded, labelled scenario generator (signals with ground truth).
+        .target(name: "LipTwitchSignals", dependencies: ["LipTwitchDetector"], swiftSettings: optimizedInDebug),
         // Pure core: the link to one sensor (handshake, streaming, stalls, reconnects) and device time → host time.
         .target(name: "LipTwitchLink", dependencies: ["LipTwitchProtocol"]),
         // Pure core: streaming readers of recorded files (CSV, EDF/EDF+) into samples in µV or g.
@@ -63,7 +72,8 @@ let package = Package(
             name: "LipTwitchRuntime",
             dependencies: [
                 "LipTwitchProtocol", "LipTwitchLink", "LipTwitchSimulator", "LipTwitchDiscovery", "LipTwitchSystem",
-                "JSONLines", "LipTwitchRecordings", "LipTwitchJournal", "LipTwitchCapture", "LipTwitchLive",
+                "JSONLines", "LipTwitchRecordings", "LipTwitchJournal", "LipTwitchCapture",
+                "LipTwitchDetector", "LipTwitchSignals", "LipTwitchLive",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -77,6 +87,7 @@ let package = Package(
                 "LipTwitchRuntime",
                 "LipTwitchLink",
                 "LipTwitchDiscovery",
+                "LipTwitchSignals",
                 "LipTwitchLive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -84,16 +95,23 @@ let package = Package(
         ),
         .testTarget(name: "LipTwitchProtocolTests", dependencies: ["LipTwitchProtocol"]),
         .testTarget(name: "JSONLinesTests", dependencies: ["JSONLines"]),
+        .testTarget(name: "LipTwitchSignalsTests", dependencies: ["LipTwitchSignals"]),
+        .testTarget(name: "LipTwitchDetectorTests", dependencies: ["LipTwitchDetector", "LipTwitchSignals"]),
         .testTarget(name: "LipTwitchLinkTests", dependencies: ["LipTwitchLink", "LipTwitchSimulator"]),
-        // Test support shared by the test targets: temporary directories, waiting on events.
-        .target(name: "TestSupport", dependencies: ["LipTwitchSystem"], path: "Tests/TestSupport"),
+        // Test support shared by the test targets: temporary directories, waiting on events, link outputs.
+        .target(
+            name: "TestSupport", dependencies: ["LipTwitchSystem", "LipTwitchRuntime", "LipTwitchLink", "LipTwitchProtocol"],
+            path: "Tests/TestSupport"),
         .testTarget(name: "LipTwitchSystemTests", dependencies: ["LipTwitchSystem", "TestSupport"]),
         .testTarget(name: "LipTwitchRuntimeTests", dependencies: ["LipTwitchRuntime", "LipTwitchDiscovery", "TestSupport"]),
         .testTarget(name: "LipTwitchSimulatorTests", dependencies: ["LipTwitchSimulator"]),
         .testTarget(name: "LipTwitchDiscoveryTests", dependencies: ["LipTwitchDiscovery"]),
         .testTarget(
             name: "LipTwitchUdevTests",
-            dependencies: ["CUmockdev", "LipTwitchRuntime", "LipTwitchDiscovery", "liptwitch"]
+            dependencies: [
+                "CUmockdev", "LipTwitchRuntime", "LipTwitchDiscovery", "liptwitch", "LipTwitchLink", "LipTwitchSimulator",
+                "LipTwitchSystem", "TestSupport",
+            ]
         ),
         .testTarget(
             name: "LipTwitchRecordingsTests", dependencies: ["LipTwitchRecordings", "LipTwitchRuntime", "LipTwitchSimulator"]),

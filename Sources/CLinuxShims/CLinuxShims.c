@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <sys/eventfd.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 int lt_serial_set_low_latency(int fd) {
@@ -19,20 +21,30 @@ int lt_serial_set_low_latency(int fd) {
     return 0;
 }
 
-int lt_open_pty_master(char *name, size_t name_length) {
+int lt_device_number(int fd, unsigned int *major_number, unsigned int *minor_number) {
+    struct stat status;
+    if (fstat(fd, &status) != 0) return errno;
+    *major_number = major(status.st_rdev);
+    *minor_number = minor(status.st_rdev);
+    return 0;
+}
+
+int lt_open_pty_master(void) {
     int master = posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC);
     if (master < 0) return -errno;
-    int error = 0;
     if (grantpt(master) != 0 || unlockpt(master) != 0) {
-        error = errno;
-    } else {
-        error = ptsname_r(master, name, name_length);
-    }
-    if (error != 0) {
+        int error = errno;
         close(master);
         return -error;
     }
     return master;
+}
+
+int lt_open_pty_slave(int master, char *name, size_t name_length) {
+    int error = ptsname_r(master, name, name_length);
+    if (error != 0) return -error;
+    int slave = ioctl(master, TIOCGPTPEER, O_RDWR | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+    return slave < 0 ? -errno : slave;
 }
 
 int lt_eventfd(void) {

@@ -17,6 +17,7 @@ struct LipTwitch: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             DevicesCommand.self, LinkCommand.self, SimulateCommand.self, DecodeCommand.self,
+            GenerateCommand.self, AnalyzeCommand.self, CalibrateCommand.self,
             NoteCommand.self, JournalCommand.self, CaptureCommand.self, ReplayCommand.self,
             DaemonCommand.self, WatchCommand.self, DemoCommand.self,
         ]

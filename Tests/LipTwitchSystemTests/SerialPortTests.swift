@@ -90,6 +90,25 @@ import Testing
         #expect(throws: PortGone("end of file")) { try port.read(into: &buffer) }
     }
 
+    @Test func aPairMadeElsewhereIsServedAndOutlivesItsAdopter() throws {
+        let maker = try PseudoTerminal()
+        let adopted = try PseudoTerminal(adoptingMaster: maker.masterDescriptor)
+        #expect(adopted.slavePath == maker.slavePath)
+        #expect(adopted.masterDescriptor != maker.masterDescriptor)
+        let port = try SerialPort(path: adopted.slavePath)
+        let sent: [UInt8] = [0, 1, 2, 0x0A, 0x0D, 0xFF]
+        #expect(adopted.write(sent[...]) == sent.count)
+        #expect(try readAll(port, count: sent.count) == sent)
+
+        adopted.unplug()
+        var poll = PollSet()
+        let index = poll.add(port.descriptor)
+        try poll.wait(timeoutNanoseconds: 0)
+        #expect(!poll.events(at: index).contains(.hangUp), "the maker still holds the pair")
+        #expect(maker.write(sent[...]) == sent.count)
+        #expect(try readAll(port, count: sent.count) == sent)
+    }
+
     @Test func theSettingsFoundAtOpenAreRestoredOnClose() throws {
         let pty = try PseudoTerminal()
         let other = open(pty.slavePath, O_RDWR | O_NOCTTY | O_CLOEXEC)

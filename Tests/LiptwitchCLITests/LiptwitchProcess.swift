@@ -18,11 +18,15 @@ struct LiptwitchProcess {
     }()
 
     /// Runs `liptwitch arguments...` (or another program that runs it), feeding `input` on
-    /// standard input.
-    static func run(_ arguments: [String], input: Data = Data(), executable: URL = executable) throws -> Result {
+    /// standard input; `environment` adds to or replaces variables of this process's.
+    static func run(_ arguments: [String], input: Data = Data(), executable: URL = executable,
+                    environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout

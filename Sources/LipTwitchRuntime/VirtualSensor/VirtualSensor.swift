@@ -31,16 +31,42 @@ public final class VirtualSensor: Sendable {
 
     /// Plugs the sensor in on a new pseudo-terminal and starts serving it. `events` is
     /// called on the serving thread; `groundTruth` receives every twitch.
-    public init(
+    public convenience init(
         configuration: SimulatorConfiguration, options: VirtualSensorOptions = VirtualSensorOptions(),
         groundTruth: sending GroundTruthLog? = nil,
         events: @escaping @Sendable (VirtualSensorEvent) -> Void = { _ in }
     ) throws {
+        try self.init(
+            configuration: configuration, pseudoTerminal: PseudoTerminal(), options: options, groundTruth: groundTruth,
+            events: events)
+    }
+
+    /// Plugs the sensor in on a pseudo-terminal made elsewhere and starts serving it:
+    /// `master` is that pair's device side, such as umockdev's for a fake `/dev/ttyACM0`
+    /// (`umockdev_testbed_get_dev_fd`). The sensor works on its own duplicate of `master`,
+    /// which stays its maker's; `devicePath` is the pair's `/dev/pts` path, whatever name
+    /// the maker gave it. `unplug()` and `stop()` close only the sensor's descriptors: the
+    /// host sees no hang-up while the maker keeps the pair (umockdev removes the device with
+    /// a udev `remove` event). A later `plugIn()` is on a new pseudo-terminal of its own.
+    public convenience init(
+        configuration: SimulatorConfiguration, master: Int32, options: VirtualSensorOptions = VirtualSensorOptions(),
+        groundTruth: sending GroundTruthLog? = nil,
+        events: @escaping @Sendable (VirtualSensorEvent) -> Void = { _ in }
+    ) throws {
+        try self.init(
+            configuration: configuration, pseudoTerminal: PseudoTerminal(adoptingMaster: master), options: options,
+            groundTruth: groundTruth, events: events)
+    }
+
+    private init(
+        configuration: SimulatorConfiguration, pseudoTerminal: sending PseudoTerminal, options: VirtualSensorOptions,
+        groundTruth: sending GroundTruthLog?, events: @escaping @Sendable (VirtualSensorEvent) -> Void
+    ) throws {
         let notifier = try EventNotifier()
         let shared = Locked(Shared())
         let server = try VirtualSensorServer(
-            configuration: configuration, options: options, groundTruth: groundTruth, shared: shared,
-            notifier: notifier, events: events)
+            configuration: configuration, pseudoTerminal: pseudoTerminal, options: options, groundTruth: groundTruth,
+            shared: shared, notifier: notifier, events: events)
         self.notifier = notifier
         self.shared = shared
         thread = try SystemThread(name: "virtual-sensor") { server.run() }

@@ -27,8 +27,8 @@ final class VirtualSensorServer {
     private var input = [UInt8](repeating: 0, count: 4096)
 
     init(
-        configuration: SimulatorConfiguration, options: VirtualSensorOptions, groundTruth: sending GroundTruthLog?,
-        shared: Locked<VirtualSensor.Shared>, notifier: EventNotifier,
+        configuration: SimulatorConfiguration, pseudoTerminal: sending PseudoTerminal, options: VirtualSensorOptions,
+        groundTruth: sending GroundTruthLog?, shared: Locked<VirtualSensor.Shared>, notifier: EventNotifier,
         events: @escaping @Sendable (VirtualSensorEvent) -> Void
     ) throws {
         sensor = SimulatedSensor(configuration: configuration)
@@ -38,7 +38,7 @@ final class VirtualSensorServer {
         self.notifier = notifier
         self.events = events
         hostStart = MonotonicClock.nanoseconds()
-        try plugIn()
+        try plugIn(pseudoTerminal)
     }
 
     /// Serves until asked to stop.
@@ -109,8 +109,12 @@ final class VirtualSensorServer {
         return [device, replugAt].compactMap { $0 }.min()
     }
 
+    /// Plugs the sensor in on a new pseudo-terminal.
     private func plugIn() throws {
-        let pty = try PseudoTerminal()
+        try plugIn(PseudoTerminal())
+    }
+
+    private func plugIn(_ pty: PseudoTerminal) throws {
         if let symlink = options.symlink { try SymbolicLink.point(symlink, to: pty.slavePath) }
         self.pty = pty
         output.removeAll(keepingCapacity: true)

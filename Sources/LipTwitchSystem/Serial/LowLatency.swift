@@ -21,14 +21,16 @@ public struct LowLatency: Sendable, Equatable, CustomStringConvertible {
         return parts.joined(separator: ", ")
     }
 
-    /// Asks the driver of the open port `descriptor` (at `path`) for low latency, and sets
-    /// an FTDI latency timer to 1 ms where the sysfs attribute exists and is writable.
-    static func apply(descriptor: Int32, path: String) -> LowLatency {
+    /// Asks the driver of the open port `descriptor` for low latency, and sets an FTDI
+    /// latency timer to 1 ms where the sysfs attribute exists and is writable. The port's
+    /// sysfs directory is found from its device number, whatever path opened it (not with
+    /// `realpath`, whose umockdev wrapper corrupts the heap for a pty-backed node).
+    static func apply(descriptor: Int32) -> LowLatency {
         let asyncLowLatency = lt_serial_set_low_latency(descriptor) == 0
-        guard let device = ProcFiles.resolve(path), let name = device.split(separator: "/").last else {
-            return LowLatency(asyncLowLatency: asyncLowLatency)
-        }
-        let attribute = "/sys/class/tty/\(name)/device/latency_timer"
+        var major: UInt32 = 0
+        var minor: UInt32 = 0
+        guard lt_device_number(descriptor, &major, &minor) == 0 else { return LowLatency(asyncLowLatency: asyncLowLatency) }
+        let attribute = "/sys/dev/char/\(major):\(minor)/device/latency_timer"
         guard let before = ProcFiles.read(attribute).flatMap({ Int($0.filter(\.isNumber)) }) else {
             return LowLatency(asyncLowLatency: asyncLowLatency)
         }

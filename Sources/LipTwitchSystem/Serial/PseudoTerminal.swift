@@ -13,6 +13,11 @@ import Glibc
 /// and the master sees no hang-up in between. `unplug()` closes both ends: whoever has the
 /// slave open then reads end of file (POLLHUP), and the path disappears.
 ///
+/// `init(adoptingMaster:)` takes the device side of a pair made by someone else, such as
+/// umockdev's fake `/dev/ttyACM0` (`umockdev_testbed_get_dev_fd`): it works on its own
+/// duplicate of that master, and `unplug()` closes only its own descriptors, so the pair
+/// lives on, without a hang-up, for as long as its maker keeps it.
+///
 /// Every descriptor is close-on-exec, so processes started meanwhile do not keep the
 /// device alive.
 public final class PseudoTerminal {
@@ -22,16 +27,29 @@ public final class PseudoTerminal {
     public let slavePath: String
     private var slaveDescriptor: Int32
 
-    public init() throws(SystemError) {
-        var name = [CChar](repeating: 0, count: 128)
-        let master = lt_open_pty_master(&name, name.count)
+    /// A new pair.
+    public convenience init() throws(SystemError) {
+        let master = lt_open_pty_master()
         guard master >= 0 else { throw SystemError("create a pseudo-terminal", Errno(rawValue: -master)) }
-        let path = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        let slave = open(path, O_RDWR | O_NOCTTY | O_NONBLOCK | O_CLOEXEC)
+        try self.init(owning: master)
+    }
+
+    /// The device side of a pair made elsewhere, whose master is `master` (which stays
+    /// open and its maker's). Its open file is shared: it becomes non-blocking, and both
+    /// ends are made raw, as in a new pair.
+    public convenience init(adoptingMaster master: Int32) throws(SystemError) {
+        let duplicate = fcntl(master, F_DUPFD_CLOEXEC, 0)
+        guard duplicate >= 0 else { throw SystemError("take the pseudo-terminal master \(master)", Errno(rawValue: errno)) }
+        try self.init(owning: duplicate)
+    }
+
+    /// Opens the slave of `master` (which it closes if that fails) and makes both ends raw.
+    private init(owning master: Int32) throws(SystemError) {
+        var name = [CChar](repeating: 0, count: 128)
+        let slave = lt_open_pty_slave(master, &name, name.count)
         guard slave >= 0 else {
-            let number = errno
             Glibc.close(master)
-            throw SystemError("open '\(path)'", Errno(rawValue: number))
+            throw SystemError("open the serial-port side of a pseudo-terminal", Errno(rawValue: -slave))
         }
         for descriptor in [slave, master] {
             var settings = termios()
@@ -42,7 +60,7 @@ public final class PseudoTerminal {
         _ = fcntl(master, F_SETFL, fcntl(master, F_GETFL) | O_NONBLOCK)
         masterDescriptor = master
         slaveDescriptor = slave
-        slavePath = path
+        slavePath = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     deinit {

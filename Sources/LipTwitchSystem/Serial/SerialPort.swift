@@ -59,7 +59,7 @@ public final class SerialPort {
         }
         self.path = path
         self.descriptor = descriptor
-        lowLatency = LowLatency.apply(descriptor: descriptor, path: path)
+        lowLatency = LowLatency.apply(descriptor: descriptor)
     }
 
     deinit {

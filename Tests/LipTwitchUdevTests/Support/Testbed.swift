@@ -43,6 +43,14 @@ final class Testbed {
     func deviceSide(of node: String) -> Int32 {
         umockdev_testbed_get_dev_fd(testbed, node)
     }
+
+    /// True when a program wrote to the fake node `node` and its device side has not read
+    /// it: bytes are waiting on the master (which the test bed keeps, so this holds after
+    /// the writer closed the node too).
+    func hasBytesWaiting(at node: String) -> Bool {
+        var ready = pollfd(fd: deviceSide(of: node), events: Int16(POLLIN), revents: 0)
+        return poll(&ready, 1, 0) == 1 && ready.revents & Int16(POLLIN) != 0
+    }
 }
 
 /// umockdev refused a device description.
