@@ -3,7 +3,7 @@ import LipTwitchRuntime
 import Logging
 
 /// `liptwitch daemon`: every sensor, the journal and the live stream, until stopped.
-struct DaemonCommand: AsyncParsableCommand {
+struct DaemonCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "daemon",
         abstract: "Record every sensor into the journal and serve the live stream, until stopped.",
@@ -51,15 +51,17 @@ struct DaemonCommand: AsyncParsableCommand {
         }
     }
 
-    func run() async throws {
-        let logger = Logger(label: "liptwitch.daemon") { _ in
-            DaemonLogHandler(name: "liptwitch daemon", level: Logger.Level(rawValue: logLevel) ?? .info)
+    func run() throws {
+        try BlockingRun.run {
+            let logger = Logger(label: "liptwitch.daemon") { _ in
+                DaemonLogHandler(name: "liptwitch daemon", level: Logger.Level(rawValue: logLevel) ?? .info)
+            }
+            let daemon = try await Daemon(
+                options: DaemonOptions(
+                    discovery: discovery.configuration, journalDirectory: try journal.resolved(), socket: socket.location,
+                    clientQueueBytes: clientQueue * 1024, version: LipTwitch.configuration.version),
+                logger: logger)
+            try await daemon.run()
         }
-        let daemon = try await Daemon(
-            options: DaemonOptions(
-                discovery: discovery.configuration, journalDirectory: try journal.resolved(), socket: socket.location,
-                clientQueueBytes: clientQueue * 1024, version: LipTwitch.configuration.version),
-            logger: logger)
-        try await daemon.run()
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import LipTwitchRuntime
 
 /// `liptwitch demo`: everything at once on a simulated sensor.
-struct DemoCommand: AsyncParsableCommand {
+struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "See LipTwitch at work on a simulated sensor: the daemon, the journal and the live console.",
@@ -30,8 +30,10 @@ struct DemoCommand: AsyncParsableCommand {
         }
     }
 
-    func run() async throws {
-        try await DemoSession(duration: duration, journalDirectory: journal.directory, version: LipTwitch.configuration.version)
-            .run()
+    func run() throws {
+        try BlockingRun.run {
+            try await DemoSession(duration: duration, journalDirectory: journal.directory, version: LipTwitch.configuration.version)
+                .run()
+        }
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `liptwitch` command: the root that lists the subcommands.
 @main
-struct LipTwitch: AsyncParsableCommand {
+struct LipTwitch: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "liptwitch",
         abstract: "Find lip twitches in the signal of a wearable EMG or accelerometer sensor.",

@@ -4,7 +4,7 @@ import LipTwitchRuntime
 import LipTwitchSystem
 
 /// `liptwitch watch`: the live console.
-struct WatchCommand: AsyncParsableCommand {
+struct WatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "watch",
         abstract: "Watch the daemon live: twitches as they are detected, signal levels, link status.",
@@ -54,12 +54,14 @@ struct WatchCommand: AsyncParsableCommand {
         }
     }
 
-    func run() async throws {
-        let style: WatchSession.Style =
-            json ? .json : Environment.redrawableTerminalColumns.map { .terminal(columns: $0) } ?? .plain
-        let session = try WatchSession(socketPath: socket.location.path, filter: filter, style: style)
-        try await session.runUntilStopped()
-        if let failure = session.failureMessage { throw WatchFailure(description: failure) }
+    func run() throws {
+        try BlockingRun.run {
+            let style: WatchSession.Style =
+                json ? .json : Environment.redrawableTerminalColumns.map { .terminal(columns: $0) } ?? .plain
+            let session = try WatchSession(socketPath: socket.location.path, filter: filter, style: style)
+            try await session.runUntilStopped()
+            if let failure = session.failureMessage { throw WatchFailure(description: failure) }
+        }
     }
 }
 
