@@ -148,6 +148,8 @@ public struct CaptureDecoder: Sendable {
             return .activity(.hungUp(String(decoding: payload, as: UTF8.self)), at: time)
         case .closed:
             return .activity(.closed, at: time)
+        case .stop:
+            return .stopRequested(at: time)
         case .end:
             stage = .ended(at: time)
             return .end(at: time)

@@ -37,6 +37,11 @@ public struct CaptureEncoder: Sendable {
         }
     }
 
+    /// Appends a stop record: the host asked the link to stop.
+    public mutating func encodeStop(at time: HostTime, into buffer: inout [UInt8]) {
+        append(.stop, payload: [], at: time, into: &buffer)
+    }
+
     /// Appends the end record: the capture is complete.
     public mutating func encodeEnd(at time: HostTime, into buffer: inout [UInt8]) {
         append(.end, payload: [], at: time, into: &buffer)

@@ -33,6 +33,9 @@ public enum CaptureFormat {
         case closed = 4
         /// The capture ended as planned.
         case end = 5
+        /// The host asked the link to stop (it then tells the sensor to stop and closes
+        /// the port, which the records after it show).
+        case stop = 6
     }
 
     /// The header's fields: tag, then a value of the stated length.

@@ -32,8 +32,10 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         try BlockingRun.run {
-            try await DemoSession(duration: duration, journalDirectory: journal.directory, version: LipTwitch.configuration.version)
-                .run()
+            try await DemoSession(
+                duration: duration, journalDirectory: journal.directory, version: LipTwitch.configuration.version,
+                program: CommandLine.arguments.first ?? "liptwitch"
+            ).run()
         }
     }
 }

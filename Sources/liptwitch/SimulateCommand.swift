@@ -1,4 +1,5 @@
 import ArgumentParser
+import LipTwitchProtocol
 import LipTwitchRuntime
 import LipTwitchSimulator
 import LipTwitchSystem
@@ -83,7 +84,21 @@ struct SimulateCommand: ParsableCommand {
                                valueName: "ppm"))
     var drift = 0.0
 
+    @Option(help: "Channels, 1 to 8 (placed upper-left, upper-right, lower-left, lower-right, then the centers and corners).")
+    var channels = 2
+
+    @Option(name: .customLong("clock-start"),
+            help: ArgumentHelp("The device clock at power-on, µs (near 4294967296 to watch it wrap).", valueName: "us"))
+    var clockStart: UInt64 = 0
+
+    /// Where the channels of `--channels` sit, in order.
+    static let placements: [Placement] = [
+        .upperLeft, .upperRight, .lowerLeft, .lowerRight, .upperCenter, .lowerCenter, .leftCorner, .rightCorner,
+    ]
+
     func validate() throws {
+        guard (1...8).contains(channels) else { throw ValidationError("--channels must be between 1 and 8.") }
+        guard clockStart < 1 << 40 else { throw ValidationError("--clock-start must be below 2^40 µs.") }
         if let duration, !(duration > 0 && duration <= 86_400) {
             throw ValidationError("--duration must be more than 0 and at most 86400 seconds (a day).")
         }
@@ -117,6 +132,8 @@ struct SimulateCommand: ParsableCommand {
         configuration.seed = seed
         configuration.sampleRateHz = rate
         configuration.protocolMajor = protocolMajor
+        configuration.placements = Array(Self.placements.prefix(channels))
+        configuration.clockStartMicros = clockStart
         configuration.faults = FaultInjection(
             garbage: garbage, bitFlip: bitFlip, drop: drop,
             stall: stallAfter.map { FaultInjection.Stall(after: $0, duration: stallFor ?? 0) },

@@ -25,6 +25,7 @@ struct CaptureCodecTests {
             events.append(.activity(.read(bytes), at: time))
         }
         events.append(.activity(.hungUp("EIO: input/output error"), at: time + .milliseconds(1)))
+        events.append(.stopRequested(at: time + .milliseconds(1)))
         events.append(.activity(.closed, at: time + .milliseconds(1)))
         events.append(.end(at: time + .seconds(2)))
         return events
@@ -39,6 +40,7 @@ struct CaptureCodecTests {
                 bytes += header.encoded
                 encoder = CaptureEncoder(header: header)
             case .activity(let activity, let at): encoder?.encode(activity, at: at, into: &bytes)
+            case .stopRequested(let at): encoder?.encodeStop(at: at, into: &bytes)
             case .end(let at): encoder?.encodeEnd(at: at, into: &bytes)
             }
         }

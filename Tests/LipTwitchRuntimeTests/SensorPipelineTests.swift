@@ -98,4 +98,27 @@ struct SensorPipelineTests {
         let times = records.compactMap { if case .counters(_, let at) = $0 { at } else { nil } }
         #expect(times.count == 3)
     }
+
+    @Test("the detector's onsets and episodes land where the simulator put its twitches")
+    func episodesAtTheTwitches() {
+        var session = ScriptedSession(configuration: SimulatorConfiguration())
+        let activity = session.handshake() + session.stream(seconds: 30)
+        let truth = session.sensor.takeGroundTruth()
+        let (records, _) = Self.run(activity)
+        let episodes = records.compactMap { if case .episode(let episode) = $0 { episode } else { nil } }
+        let onsets = records.compactMap { if case .onset(let onset) = $0 { onset } else { nil } }
+        #expect(!truth.isEmpty && !episodes.isEmpty && !onsets.isEmpty)
+        // Every twitch onset the detector reports is within 100 ms of one the simulator made
+        // on that channel, in device time.
+        for episode in episodes {
+            for twitch in episode.episode.twitches {
+                let onset = episode.startDeviceMicros + Int64(episode.offset(ofSample: twitch.onsetSample) * 1e6)
+                #expect(
+                    truth.contains { $0.channel == episode.channel && abs(Int64($0.deviceMicros) - onset) < 100_000 },
+                    "a twitch at device time \(onset) µs on channel \(episode.channel) the simulator did not make")
+            }
+            #expect(episode.start < episode.end)
+        }
+        for onset in onsets { #expect(onset.at <= onset.confirmedAt) }
+    }
 }

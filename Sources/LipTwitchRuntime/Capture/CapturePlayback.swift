@@ -47,30 +47,43 @@ public struct CapturePlayback {
     ) throws -> Outcome {
         var reader = try CaptureFileReader(path: path)
         var pipeline: SensorPipeline?
+        var link: ReplayedLink?
         var anchor: WallClockAnchor?
         var records: [PipelineRecord] = []
+        var events: [(LinkEvent, HostTime)] = []
         var lastTime: HostTime?
         var finished = true
+        /// The link's events into the pipeline, and the pipeline's records out.
+        func flush() throws {
+            for (event, at) in events { pipeline?.handle(event, at: at, into: &records) }
+            events.removeAll(keepingCapacity: true)
+            if let anchor { for record in records { try body(record, anchor) } }
+            records.removeAll(keepingCapacity: true)
+        }
         reading: while let event = try reader.next() {
-            switch event {
-            case .header(let header):
+            if case .header(let header) = event {
                 let start = WallClockAnchor(monotonic: header.startMonotonic, wall: header.startWall)
                 anchor = start
                 lastTime = header.startMonotonic
                 pipeline = SensorPipeline(configuration: configuration(start))
+                link = ReplayedLink(devicePath: header.devicePath ?? "capture")
                 try headerBody(header, start)
-            case .activity(let activity, let at):
-                guard let anchor, pace?(at) ?? true else {
-                    finished = false
-                    break reading
-                }
-                pipeline?.handle(activity, at: at, into: &records)
-                lastTime = at
-                for record in records { try body(record, anchor) }
-                records.removeAll(keepingCapacity: true)
-            case .end(let at):
-                lastTime = at
+                continue
             }
+            guard let time = event.time else { continue }
+            if case .activity = event, !(pace?(time) ?? true) {
+                finished = false
+                break reading
+            }
+            // As live: the link's timer, then the port's activity into the pipeline, then
+            // what the link made of it.
+            link?.advance(to: time, into: &events)
+            try flush()
+            if case .activity(let activity, _) = event { pipeline?.handle(activity, at: time, into: &records) }
+            try flush()
+            link?.handle(event, into: &events)
+            try flush()
+            lastTime = time
         }
         let ending = try reader.ending()
         guard let header = reader.header, let anchor, var pipeline, let lastTime else {

@@ -24,7 +24,9 @@ public struct CaptureReplay {
 
     /// What a replay prints unless told otherwise: everything but the level meter and the
     /// sensor's status once a second.
-    public static let defaultClasses: Set<String> = ["capture", "link", "stream", "gap", "marker", "counters", "capture_end"]
+    public static let defaultClasses: Set<String> = [
+        "capture", "link", "stream", "gap", "marker", "onset", "episode", "counters", "capture_end",
+    ]
     /// Every class a replay can print.
     public static let allClasses: Set<String> = defaultClasses.union(["level", "status"])
 
@@ -41,24 +43,28 @@ public struct CaptureReplay {
         public let description: String
     }
 
-    public func run() throws(Failure) {
-        let signals = SignalWaiter()
-        let lines = BufferedOutput()
+    /// Replays the capture, printing to `lines` (standard output by default).
+    public func run(printingTo lines: BufferedOutput = BufferedOutput()) throws(Failure) {
+        let configuration = { (anchor: WallClockAnchor) in
+            PipelineConfiguration(anchor: anchor, detectorVersion: "liptwitch \(version)")
+        }
         var journal: ReplayJournal?
         if case .journal(let directory) = output {
             do {
-                journal = try ReplayJournal(directory: directory, version: version)
+                journal = try ReplayJournal(
+                    directory: directory, version: version,
+                    detector: configuration(WallClockAnchor.now()).episodeDetector)
             } catch {
                 throw Failure(description: "\(error)")
             }
         }
         let json: Bool = if case .lines(let json) = output { json } else { false }
-        let pacer = speed.map { ReplayPacer(speed: $0, signals: signals) }
+        let pacer = speed.map { ReplayPacer(speed: $0, signals: SignalWaiter()) }
         var devicePath: String?
         var summary = ReplaySummary()
         let outcome: CapturePlayback.Outcome
         do {
-            outcome = try CapturePlayback(path: path).play(
+            outcome = try CapturePlayback(path: path, configuration: configuration).play(
                 header: { header, anchor in
                     devicePath = header.devicePath
                     pacer?.start(at: anchor.monotonic)

@@ -73,6 +73,7 @@ public struct CaptureSession {
             if let end, now >= end { break }
             if signals.wait(timeoutNanoseconds: min((end ?? .max) - now, 100_000_000)) != nil { break }
         }
+        writer.recordStop(at: HostTime(nanoseconds: MonotonicClock.nanoseconds()))
         link.stop()
         let summary: CaptureWriter.Summary
         do {

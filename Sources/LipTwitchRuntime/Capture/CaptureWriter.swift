@@ -73,6 +73,14 @@ public final class CaptureWriter: Sendable {
         }
     }
 
+    /// The host is about to stop the link (call it before `SensorLink.stop()`).
+    public func recordStop(at time: HostTime) {
+        state.withLock { state in
+            guard state.error == nil, state.output != nil else { return }
+            Self.write(&state) { encoder, buffer in encoder.encodeStop(at: time, into: &buffer) }
+        }
+    }
+
     /// The sensor said who it is: the header carries it (when it is not written yet).
     public func identified(_ identity: DeviceIdentity) {
         state.withLock { state in

@@ -8,15 +8,17 @@ import LipTwitchJournal
 import LipTwitchSystem
 
 /// A replay's records in a journal: a session start (mode `replay`), the sensor's
-/// connections and disconnections and the gaps, with the capture's own times, the last
-/// counters, and a session stop.
+/// connections and disconnections, the gaps and the episodes, with the capture's own
+/// times, the last counters, and a session stop.
 final class ReplayJournal {
     private let store: JournalStore
     private let stamper: RecordStamper
+    private let detector: EpisodeRecord.Detector
     private var sensor: String?
     private var lastCounters: (record: PipelineRecord, anchor: WallClockAnchor)?
 
-    init(directory: String, version: String) throws(JournalError) {
+    init(directory: String, version: String, detector: EpisodeRecord.Detector) throws(JournalError) {
+        self.detector = detector
         store = try JournalStore(directory: directory)
         stamper = RecordStamper(tool: "liptwitch replay", version: version, session: UUID())
         _ = try store.append(stamper.record(.session(SessionRecord(event: .start, mode: "replay"))))
@@ -29,7 +31,7 @@ final class ReplayJournal {
         default: break
         }
         switch record {
-        case .streamStarted, .streamEnded, .gap: try append(record, anchor: anchor, devicePath: devicePath)
+        case .streamStarted, .streamEnded, .gap, .episode: try append(record, anchor: anchor, devicePath: devicePath)
         default: break
         }
     }
@@ -42,7 +44,8 @@ final class ReplayJournal {
 
     private func append(_ record: PipelineRecord, anchor: WallClockAnchor, devicePath: String?) throws(JournalError) {
         guard
-            let body = record.journalBody(anchor: anchor, sensor: sensor ?? "unknown", devicePath: devicePath),
+            let body = record.journalBody(
+                anchor: anchor, sensor: sensor ?? "unknown", devicePath: devicePath, detector: detector),
             let time = record.time
         else { return }
         _ = try store.append(stamper.record(body, at: anchor.localTime(at: time)))

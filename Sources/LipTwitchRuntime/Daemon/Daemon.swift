@@ -44,11 +44,14 @@ public final class Daemon: Sendable {
             listener.remove()
             throw error
         }
+        let calibration = try ProfileFile.readDefault()
+        logger.info("\(calibration.map { "calibration profile: \($0.path)" } ?? "no calibration profile (liptwitch calibrate makes one)")")
         let outlets = DaemonOutlets(journal: journal, live: live, anchor: .now(), logger: logger)
         sensors = try SensorService(
             configuration: options.discovery, hotplug: options.hotplug,
             pipeline: PipelineConfiguration(
-                anchor: outlets.anchor, levelInterval: .milliseconds(250), countersInterval: .seconds(5)),
+                anchor: outlets.anchor, levelInterval: .milliseconds(250), countersInterval: .seconds(5),
+                profile: calibration?.profile, detectorVersion: "liptwitch \(options.version)"),
             outlets: outlets)
         heartbeat = DaemonHeartbeat(
             notifier: try SystemdNotifier.fromEnvironment(), watchdog: SystemdNotifier.watchdogInterval, live: live,

@@ -14,11 +14,14 @@ public struct DemoSession {
     /// The journal directory; nil: `journal` in a new temporary directory.
     public var journalDirectory: String?
     public var version: String
+    /// How the person ran liptwitch (`liptwitch`, `.build/release/liptwitch`), for the hints.
+    public var program: String
 
-    public init(duration: Double?, journalDirectory: String?, version: String) {
+    public init(duration: Double?, journalDirectory: String?, version: String, program: String) {
         self.duration = duration
         self.journalDirectory = journalDirectory
         self.version = version
+        self.program = program
     }
 
     public func run() async throws {
@@ -52,16 +55,17 @@ public struct DemoSession {
         let timer = duration.map { DemoTimer(duration: .milliseconds(Int64($0 * 1000))) }
         daemon.journal.setStopReason("end of demo")
         try await daemon.run(readers: [console], others: timer.map { [$0] } ?? [])
-        let rel = "liptwitch"
+        let run = program
         printer.print("""
 
             The journal of this demo is in \(journal). Try next:
-              \(rel) journal --journal \(journal)                  # what was recorded
-              \(rel) note "third coffee" --tag caffeine --journal \(journal)
-              \(rel) simulate --symlink /tmp/sensor               # a sensor that keeps running, then:
-              \(rel) daemon --device /tmp/sensor                  #   the daemon, and in a third terminal:
-              \(rel) watch                                        #   the live console
-              \(rel) --help                                       # every command
+              what was recorded:     \(run) journal --journal \(journal)
+              a possible trigger:    \(run) note "third coffee" --tag caffeine --journal \(journal)
+              your own setup:        \(run) simulate --symlink /tmp/sensor     (a sensor that keeps running)
+                                     \(run) daemon --device /tmp/sensor        (in a second terminal)
+                                     \(run) watch                              (in a third)
+              a real sensor:         \(run) devices, then \(run) daemon (docs/DAEMON.md)
+              every command:         \(run) --help
             """)
     }
 

@@ -1,3 +1,4 @@
+import LipTwitchDetector
 import LipTwitchLink
 import LipTwitchProtocol
 
@@ -16,8 +17,15 @@ struct ActiveStream: Sendable {
     var nextWireIndex: UInt32 = 0
     var nextStreamIndex: UInt64 = 0
     var samples: UInt64 = 0
-    /// One sample of every channel in physical units (reused).
-    var frame: [Float]
+    /// The batch's samples in physical units, sample-major (reused).
+    var values: [Float] = []
+    /// Their quality, when any is not good (reused).
+    var quality: [SampleQuality] = []
+    /// Channels with an electrode off the skin, as the last STATUS said.
+    var leadOffMask: UInt8 = 0
+    /// Set at the first batch (nil when the stream cannot be analysed).
+    var detector: StreamDetector?
+    var detectorEvents: [DetectorEvent] = []
 
     init(number: Int, identity: DeviceIdentity, levelInterval: Duration) {
         self.number = number
@@ -26,7 +34,6 @@ struct ActiveStream: Sendable {
         levels = LevelMeter(
             channelCount: identity.channelCount, sampleRateHz: Int(identity.sampleRateHz), interval: levelInterval,
             unit: identity.sensorKind.unit)
-        frame = Array(repeating: 0, count: identity.channelCount)
     }
 
     var hasSamples: Bool { lastSampleEnd != nil }

@@ -4,7 +4,7 @@ import LipTwitchProtocol
 
 extension PipelineRecord {
     /// The record's `class` in JSON lines: `link`, `stream`, `gap`, `level`, `status`,
-    /// `marker`, `counters` (docs/CAPTURE.md lists their fields).
+    /// `marker`, `onset`, `episode`, `counters` (docs/CAPTURE.md lists their fields).
     public var className: String {
         switch self {
         case .link: "link"
@@ -13,6 +13,8 @@ extension PipelineRecord {
         case .level: "level"
         case .status: "status"
         case .marker: "marker"
+        case .onset: "onset"
+        case .episode: "episode"
         case .counters: "counters"
         }
     }
@@ -35,6 +37,7 @@ extension PipelineRecord {
             object.add("stream", start.number)
             Self.addIdentity(start.identity, to: &object)
             object.add("device_us", start.deviceMicros)
+            if let problem = start.detectorProblem { object.add("detector_off", problem) }
         case .streamEnded(let end):
             object.add("event", "ended")
             object.add("stream", end.number)
@@ -62,10 +65,58 @@ extension PipelineRecord {
             object.add("kind", marker.kind.label)
             object.add("sample_index", marker.sampleIndex)
             object.add("device_us", marker.timestampMicros)
+        case .onset(let onset):
+            object.add("kind", onset.onset.kind.rawValue)
+            object.add("sensor", onset.sensor)
+            object.add("channel", onset.channel)
+            object.add("placement", onset.placement)
+            Self.addTime(onset.confirmedAt, anchor: anchor, prefix: "confirmed_", to: &object)
+            if let twitch = onset.onset.twitch {
+                object.add("duration_s", Self.rounded(Double(twitch.durationSamples) / onset.sampleRateHz))
+                object.add("peak", EpisodeJSON.rounded(twitch.peak))
+                object.add("rms", EpisodeJSON.rounded(twitch.rms))
+                object.add("confidence", (twitch.confidence * 100).rounded() / 100)
+            }
+        case .episode(let placed):
+            Self.addEpisode(placed, anchor: anchor, to: &object)
         case .counters(let counters, _):
             Self.addCounters(counters, to: &object)
         }
         return object
+    }
+
+    private static func addEpisode(_ placed: PipelineEpisode, anchor: WallClockAnchor, to object: inout JSONObject) {
+        let episode = placed.episode
+        object.add("kind", episode.kind.rawValue)
+        object.add("sensor", placed.sensor)
+        object.add("channel", placed.channel)
+        object.add("placement", episode.placement)
+        addTime(placed.end, anchor: anchor, prefix: "end_", to: &object)
+        object.add("duration_s", rounded((placed.end - placed.start).seconds))
+        object.add("start_device_us", placed.startDeviceMicros)
+        object.add("end_device_us", placed.endDeviceMicros)
+        object.add("twitch_count", episode.twitchCount)
+        object.add("unit", episode.unit)
+        object.add("peak", EpisodeJSON.rounded(episode.peak))
+        object.add("rms", EpisodeJSON.rounded(episode.rms))
+        object.add("dominant_hz", (episode.dominantFrequencyHz * 10).rounded() / 10)
+        object.add("confidence", (episode.confidence * 100).rounded() / 100)
+        object.add("truncated", episode.isTruncated)
+        object.add(
+            "twitches",
+            episode.twitches.map { twitch in
+                var item = JSONObject()
+                item.add("offset_s", rounded(placed.offset(ofSample: twitch.onsetSample)))
+                item.add("duration_s", rounded(Double(twitch.durationSamples) / placed.sampleRateHz))
+                item.add("peak", EpisodeJSON.rounded(twitch.peak))
+                item.add("rms", EpisodeJSON.rounded(twitch.rms))
+                item.add("confidence", (twitch.confidence * 100).rounded() / 100)
+                return item
+            })
+        var envelope = JSONObject()
+        envelope.add("step_s", rounded(Double(episode.envelopeStepSamples) / placed.sampleRateHz))
+        envelope.add("values", episode.envelope.map { EpisodeJSON.rounded(Double($0)) })
+        object.add("envelope", envelope)
     }
 
     /// `t` and `time` of `time`, named with `prefix` (`end_t`, `end_time`).

@@ -6,9 +6,29 @@ extension PipelineRecord {
     /// and end are a device `connected` and `disconnected`, a gap a gap, counters and
     /// status device records. Link events, levels and markers have no journal record.
     /// Times come from `anchor`; `sensor` is the sensor's serial number and `devicePath`
-    /// its port.
-    public func journalBody(anchor: WallClockAnchor, sensor: String, devicePath: String?) -> RecordBody? {
+    /// its port; `detector` names the detector and its settings in episode records.
+    public func journalBody(
+        anchor: WallClockAnchor, sensor: String, devicePath: String?, detector: EpisodeRecord.Detector
+    ) -> RecordBody? {
         switch self {
+        case .episode(let placed):
+            let episode = placed.episode
+            return .episode(
+                EpisodeRecord(
+                    kind: EpisodeRecord.Kind(rawValue: episode.kind.rawValue), sensor: placed.sensor,
+                    channel: placed.channel, placement: episode.placement, start: anchor.localTime(at: placed.start),
+                    end: anchor.localTime(at: placed.end), startDeviceMicros: Int(placed.startDeviceMicros),
+                    endDeviceMicros: Int(placed.endDeviceMicros), durationSeconds: (placed.end - placed.start).seconds,
+                    twitchCount: episode.twitchCount, peak: episode.peak, rms: episode.rms, unit: episode.unit,
+                    dominantFrequencyHz: episode.dominantFrequencyHz, confidence: episode.confidence,
+                    truncated: episode.isTruncated, detector: detector,
+                    twitches: episode.twitches.map { twitch in
+                        EpisodeRecord.Twitch(
+                            onsetSeconds: placed.offset(ofSample: twitch.onsetSample),
+                            durationSeconds: Double(twitch.durationSamples) / placed.sampleRateHz)
+                    },
+                    envelopeStepSeconds: Double(episode.envelopeStepSamples) / placed.sampleRateHz,
+                    envelope: episode.envelope))
         case .streamStarted(let start):
             let identity = start.identity
             return .device(
@@ -38,7 +58,7 @@ extension PipelineRecord {
                 DeviceRecord(
                     sensor: sensor, event: .counters,
                     counters: Self.counterFields(counters).map { DeviceRecord.Counter(name: $0.name, value: $0.value) }))
-        case .link, .level, .marker:
+        case .link, .level, .marker, .onset:
             return nil
         }
     }

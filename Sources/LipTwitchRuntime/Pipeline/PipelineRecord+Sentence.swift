@@ -23,6 +23,15 @@ extension PipelineRecord {
             return "status: \(battery), lead-off mask \(status.leadOffMask), \(status.overrunCount) overruns"
         case .marker(let marker, _):
             return "marker: the wearer pressed the button (\(marker.kind.label))"
+        case .onset(let onset):
+            let what = onset.onset.kind == .tremor ? "tremor" : "twitch"
+            return "\(what) on \(onset.placement) (\(onset.sensor) channel \(onset.channel))"
+        case .episode(let placed):
+            let episode = placed.episode
+            let count = episode.kind == .tremor ? "tremor" : "\(episode.twitchCount) twitch\(episode.twitchCount == 1 ? "" : "es")"
+            let cut = episode.isTruncated ? ", cut short" : ""
+            return "episode: \(count) on \(episode.placement) over \(Self.milliseconds(placed.end - placed.start)) ms, "
+                + "peak \(EpisodeJSON.rounded(episode.peak)) \(episode.unit)\(cut)"
         case .counters(let counters, _):
             return "counters: \(counters.streams) streams, \(counters.samples) samples, \(counters.gaps) gaps "
                 + "(\(counters.missingSamples) samples missing), \(counters.decoder.crcFailures) CRC failures, "

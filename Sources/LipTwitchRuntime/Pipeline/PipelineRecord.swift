@@ -18,6 +18,10 @@ public enum PipelineRecord: Sendable, Equatable {
     case status(DeviceStatus, at: HostTime)
     /// The wearer pressed the button; `at` is nil when the press cannot be placed in time.
     case marker(UserMarker, at: HostTime?)
+    /// A twitch confirmed, or a tremor recognized, as soon as the detector is sure.
+    case onset(PipelineOnset)
+    /// An episode closed (or cut short by the end of its stream: `isTruncated`).
+    case episode(PipelineEpisode)
     /// The pipeline's counts so far (every `countersInterval`, at the end of a stream, and
     /// at the finish).
     case counters(PipelineCounters, at: HostTime)
@@ -31,6 +35,8 @@ public enum PipelineRecord: Sendable, Equatable {
         case .gap(let gap): gap.start
         case .level(let level): level.at
         case .marker(_, let at): at
+        case .onset(let onset): onset.at
+        case .episode(let episode): episode.start
         }
     }
 }

@@ -1,12 +1,14 @@
+import LipTwitchDetector
 import LipTwitchLink
 import LipTwitchProtocol
 
 /// Everything that happens to one sensor's data after the port, in one deterministic
 /// value: the raw bytes of every read (with the host monotonic time the read returned)
 /// go through its own `DeviceStreamDecoder`, its own `DeviceClock` places the batches in
-/// host time, and out come records: streams starting and ending, gaps of known length,
-/// signal levels for a meter, status, markers, counters, and the link's events passed
-/// through in order.
+/// host time, a `TwitchDetector` per stream watches the samples in physical units, and out
+/// come records: streams starting and ending, gaps of known length, signal levels for a
+/// meter, twitch onsets and episodes, status, markers, counters, and the link's events
+/// passed through in order.
 ///
 /// It has no I/O and no clock: the same inputs give the same records, bit for bit. Live
 /// use and replay feed it the same way, so a replayed capture gives exactly what the live
@@ -126,6 +128,10 @@ public struct SensorPipeline: Sendable {
         case .message(.samples(let batch), _):
             take(batch, at: time, into: &records)
         case .message(.status(let status), _):
+            if case .streaming(var stream) = phase {
+                stream.leadOffMask = status.leadOffMask
+                phase = .streaming(stream)
+            }
             records.append(.status(status, at: time))
         case .message(.marker(let marker), _):
             tally.markers += 1
@@ -167,16 +173,25 @@ public struct SensorPipeline: Sendable {
             stream = ActiveStream(
                 number: tally.streams + 1, identity: stream.identity, levelInterval: configuration.levelInterval)
         }
-        if !stream.hasSamples { begin(stream, at: timing, into: &records) }
-        if case .gap(let gap) = timing.continuity { report(gap, before: timing, in: stream, into: &records) }
+        if !stream.hasSamples { begin(&stream, at: timing, into: &records) }
+        if case .gap(let gap) = timing.continuity { report(gap, before: timing, in: &stream, into: &records) }
         analyse(batch, timing: timing, in: &stream, into: &records)
         framesLostSinceLastBatch = 0
         phase = .streaming(stream)
     }
 
-    /// The first batch of a stream: the stream's start, and the gap since the last one.
-    private mutating func begin(_ stream: ActiveStream, at timing: BatchTiming, into records: inout [PipelineRecord]) {
+    /// The first batch of a stream: its detector, the stream's start, and the gap since
+    /// the last one.
+    private mutating func begin(_ stream: inout ActiveStream, at timing: BatchTiming, into records: inout [PipelineRecord]) {
         tally.streams += 1
+        var detectorProblem: String?
+        do {
+            stream.detector = try StreamDetector(
+                identity: stream.identity, firstStreamIndex: timing.streamIndex, configuration: configuration.detector,
+                profile: configuration.profile)
+        } catch {
+            detectorProblem = error.description
+        }
         if let lastStream, lastStream.end < timing.firstSampleTime {
             records.append(
                 .gap(
@@ -190,12 +205,14 @@ public struct SensorPipeline: Sendable {
             .streamStarted(
                 StreamStart(
                     number: stream.number, identity: stream.identity, at: timing.firstSampleTime,
-                    deviceMicros: timing.deviceMicros)))
+                    deviceMicros: timing.deviceMicros, detectorProblem: detectorProblem)))
     }
 
     private mutating func report(
-        _ gap: SampleGap, before timing: BatchTiming, in stream: ActiveStream, into records: inout [PipelineRecord]
+        _ gap: SampleGap, before timing: BatchTiming, in stream: inout ActiveStream, into records: inout [PipelineRecord]
     ) {
+        stream.detector?.skip(gap.samples, into: &stream.detectorEvents)
+        Self.place(&stream, into: &records)
         tally.gaps += 1
         tally.missingSamples += gap.samples
         let rate = Int64(max(1, stream.identity.sampleRateHz))
@@ -208,19 +225,26 @@ public struct SensorPipeline: Sendable {
                     endDeviceMicros: timing.deviceMicros)))
     }
 
-    /// The samples of a batch in physical units: levels (and, with the detector, onsets
-    /// and episodes).
+    /// The samples of a batch in physical units: levels, then the detector's onsets and
+    /// episodes.
     private mutating func analyse(
         _ batch: SampleBatch, timing: BatchTiming, in stream: inout ActiveStream, into records: inout [PipelineRecord]
     ) {
         stream.timeline.append(timing)
+        let channels = batch.channelCount
+        stream.values.removeAll(keepingCapacity: true)
+        for index in 0..<batch.sampleCount * channels {
+            stream.values.append(Float(batch.values[index]) * stream.scales[index % channels])
+        }
         for sample in 0..<batch.sampleCount {
-            for channel in 0..<batch.channelCount {
-                stream.frame[channel] = Float(batch.value(sample: sample, channel: channel)) * stream.scales[channel]
-            }
-            if let level = stream.levels.add(stream.frame, endingAt: timing.time(ofSample: sample + 1)) {
+            let frame = stream.values[sample * channels..<(sample + 1) * channels]
+            if let level = stream.levels.add(frame, endingAt: timing.time(ofSample: sample + 1)) {
                 records.append(.level(level))
             }
+        }
+        if stream.detector != nil {
+            let quality = Self.quality(of: batch, leadOff: stream.leadOffMask, into: &stream.quality)
+            stream.detector?.process(stream.values, quality: quality ? stream.quality : nil, into: &stream.detectorEvents)
         }
         let count = UInt64(batch.sampleCount)
         stream.samples += count
@@ -231,6 +255,60 @@ public struct SensorPipeline: Sendable {
             timing.deviceMicros + Int64(batch.sampleCount) * 1_000_000 / Int64(max(1, stream.identity.sampleRateHz))
         tally.batches += 1
         tally.samples += count
+        Self.place(&stream, into: &records)
+    }
+
+    /// The quality of every value of `batch` into `quality`, when any is not good: an
+    /// electrode the last STATUS said is off, a batch flagged saturated. Returns whether
+    /// there is any.
+    private static func quality(of batch: SampleBatch, leadOff: UInt8, into quality: inout [SampleQuality]) -> Bool {
+        let saturated = batch.flags.contains(.saturation)
+        guard leadOff != 0 || saturated else { return false }
+        quality.removeAll(keepingCapacity: true)
+        for index in 0..<batch.sampleCount * batch.channelCount {
+            var value: SampleQuality = saturated ? .saturation : .good
+            if leadOff & (1 << (index % batch.channelCount)) != 0 { value.insert(.leadOff) }
+            quality.append(value)
+        }
+        return true
+    }
+
+    /// The detector's events so far as records, placed in time.
+    private static func place(_ stream: inout ActiveStream, into records: inout [PipelineRecord]) {
+        guard let detector = stream.detector, !stream.detectorEvents.isEmpty else { return }
+        let rate = Int(stream.identity.sampleRateHz)
+        for event in stream.detectorEvents {
+            switch event {
+            case .onset(let onset):
+                let index = detector.firstStreamIndex + UInt64(onset.onsetSample)
+                let confirmed = detector.firstStreamIndex + UInt64(onset.confirmedAtSample)
+                guard let at = stream.timeline.time(ofStreamIndex: index),
+                    let confirmedAt = stream.timeline.time(ofStreamIndex: confirmed)
+                else { continue }
+                records.append(
+                    .onset(
+                        PipelineOnset(
+                            onset: onset, sensor: stream.identity.serialNumber, channel: detector.channels[onset.input],
+                            placement: detector.inputs[onset.input].placement, at: at, confirmedAt: confirmedAt,
+                            sampleRateHz: detector.sampleRateHz)))
+            case .episode(let episode):
+                let first = detector.firstStreamIndex + UInt64(episode.startSample)
+                let last = detector.firstStreamIndex + UInt64(episode.endSample) + 1
+                guard let start = stream.timeline.time(ofStreamIndex: first),
+                    let end = stream.timeline.time(ofStreamIndex: last),
+                    let startMicros = stream.timeline.deviceMicros(ofStreamIndex: first, sampleRateHz: rate),
+                    let endMicros = stream.timeline.deviceMicros(ofStreamIndex: last, sampleRateHz: rate)
+                else { continue }
+                records.append(
+                    .episode(
+                        PipelineEpisode(
+                            episode: episode, sensor: stream.identity.serialNumber,
+                            channel: detector.channels[episode.input], start: start, end: end,
+                            startDeviceMicros: startMicros, endDeviceMicros: endMicros,
+                            sampleRateHz: detector.sampleRateHz)))
+            }
+        }
+        stream.detectorEvents.removeAll(keepingCapacity: true)
     }
 
     /// Host time of a marker: from its sample index within the running stream, else from
@@ -253,7 +331,9 @@ public struct SensorPipeline: Sendable {
     {
         let ending = phase
         phase = .idle
-        guard case .streaming(let stream) = ending else { return false }
+        guard case .streaming(var stream) = ending else { return false }
+        stream.detector?.finish(into: &stream.detectorEvents)
+        Self.place(&stream, into: &records)
         records.append(
             .streamEnded(
                 StreamEnd(

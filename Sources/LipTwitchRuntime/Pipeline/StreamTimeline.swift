@@ -44,4 +44,12 @@ struct StreamTimeline: Sendable {
         let offset = Double(Int64(bitPattern: streamIndex &- anchor.streamIndex)) * anchor.timing.samplePeriodNanoseconds
         return anchor.timing.firstSampleTime + .nanoseconds(Int64(offset.rounded()))
     }
+
+    /// Device time (µs, unwrapped) of the sample at `streamIndex`, at `sampleRateHz`; nil
+    /// before the first batch.
+    func deviceMicros(ofStreamIndex streamIndex: UInt64, sampleRateHz: Int) -> Int64? {
+        guard let anchor = anchors.last else { return nil }
+        let samples = Int64(bitPattern: streamIndex &- anchor.streamIndex)
+        return anchor.timing.deviceMicros + samples * 1_000_000 / Int64(max(1, sampleRateHz))
+    }
 }
