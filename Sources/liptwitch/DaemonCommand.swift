@@ -38,6 +38,12 @@ struct DaemonCommand: ParsableCommand {
     var clientQueue = 256
 
     @Option(
+        help: ArgumentHelp(
+            "Also write each sensor's raw bytes to a capture in this directory (liptwitch replay reads it).",
+            valueName: "dir"))
+    var capture: String?
+
+    @Option(
         name: .customLong("log-level"),
         help: ArgumentHelp("Log this and more severe: debug, info, notice, warning, error.", valueName: "level"))
     var logLevel = "info"
@@ -59,7 +65,7 @@ struct DaemonCommand: ParsableCommand {
             let daemon = try await Daemon(
                 options: DaemonOptions(
                     discovery: discovery.configuration, journalDirectory: try journal.resolved(), socket: socket.location,
-                    clientQueueBytes: clientQueue * 1024, version: LipTwitch.configuration.version),
+                    clientQueueBytes: clientQueue * 1024, captureDirectory: capture, version: LipTwitch.configuration.version),
                 logger: logger)
             try await daemon.run()
         }

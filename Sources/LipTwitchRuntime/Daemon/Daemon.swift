@@ -52,7 +52,7 @@ public final class Daemon: Sendable {
             pipeline: PipelineConfiguration(
                 anchor: outlets.anchor, levelInterval: .milliseconds(250), countersInterval: .seconds(5),
                 profile: calibration?.profile, detectorVersion: "liptwitch \(options.version)"),
-            outlets: outlets)
+            captureDirectory: options.captureDirectory, outlets: outlets)
         heartbeat = DaemonHeartbeat(
             notifier: try SystemdNotifier.fromEnvironment(), watchdog: SystemdNotifier.watchdogInterval, live: live,
             journal: journal, sensors: sensors, logger: logger)

@@ -11,6 +11,9 @@ public struct DaemonOptions: Sendable {
     public var socket: LiveSocketLocation
     /// How far (bytes) a watch client may fall behind before it is dropped.
     public var clientQueueBytes: Int
+    /// Also write a capture of every sensor's port into this directory (`liptwitch replay`
+    /// runs the same pipeline on it).
+    public var captureDirectory: String?
     /// The session's mode in the journal: `daemon`, `demo`.
     public var mode: String
     /// The tool in the journal's records (`liptwitch daemon`) and its version.
@@ -19,7 +22,7 @@ public struct DaemonOptions: Sendable {
 
     public init(
         discovery: DiscoveryConfiguration, hotplug: Bool = true, journalDirectory: String, socket: LiveSocketLocation,
-        clientQueueBytes: Int = 256 * 1024, mode: String = "daemon", tool: String = "liptwitch daemon",
+        clientQueueBytes: Int = 256 * 1024, captureDirectory: String? = nil, mode: String = "daemon", tool: String = "liptwitch daemon",
         version: String
     ) {
         self.discovery = discovery
@@ -27,6 +30,7 @@ public struct DaemonOptions: Sendable {
         self.journalDirectory = journalDirectory
         self.socket = socket
         self.clientQueueBytes = clientQueueBytes
+        self.captureDirectory = captureDirectory
         self.mode = mode
         self.tool = tool
         self.version = version

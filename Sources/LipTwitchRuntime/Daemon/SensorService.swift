@@ -1,3 +1,4 @@
+import LipTwitchCapture
 import LipTwitchDiscovery
 import LipTwitchLink
 import LipTwitchSystem
@@ -14,6 +15,7 @@ final class SensorService: Service, Sendable {
     private let hotplug: Bool
     private let pipeline: PipelineConfiguration
     private let outlets: DaemonOutlets
+    private let captureDirectory: String?
     private let sessions = Locked(Sessions())
     private let notifier: EventNotifier
 
@@ -23,9 +25,12 @@ final class SensorService: Service, Sendable {
         var stopped = false
     }
 
-    init(configuration: DiscoveryConfiguration, hotplug: Bool, pipeline: PipelineConfiguration, outlets: DaemonOutlets)
-        throws
-    {
+    /// With `captureDirectory`, each session also writes a capture of its port there.
+    init(
+        configuration: DiscoveryConfiguration, hotplug: Bool, pipeline: PipelineConfiguration,
+        captureDirectory: String?, outlets: DaemonOutlets
+    ) throws {
+        self.captureDirectory = captureDirectory
         self.configuration = configuration
         self.hotplug = hotplug
         self.pipeline = pipeline
@@ -71,7 +76,8 @@ final class SensorService: Service, Sendable {
                 return state.nextID
             }
             do {
-                let session = try SensorSession(id: id, location: location, pipeline: pipeline, outlets: outlets)
+                let session = try SensorSession(
+                    id: id, location: location, pipeline: pipeline, capture: capture(id, location), outlets: outlets)
                 let kept = sessions.withLock { state in
                     guard !state.stopped else { return false }
                     state.running.append(session)
@@ -89,6 +95,19 @@ final class SensorService: Service, Sendable {
             gone?.deliver(event)
             gone?.stop()
         }
+    }
+
+    /// The capture of session `id`, when captures are asked for: `DIR/sensor-ID-NAME.ltcap`,
+    /// starting at the daemon's anchor, so that its replay gives the same wall times.
+    private func capture(_ id: Int, _ location: SensorLocation) -> CaptureWriter? {
+        guard let captureDirectory else { return nil }
+        let name = location.devicePath.split(separator: "/").last.map(String.init) ?? "port"
+        return CaptureWriter(
+            path: "\(captureDirectory)/sensor-\(id)-\(name).ltcap",
+            header: CaptureHeader(
+                tool: "liptwitch daemon", description: "captured by liptwitch daemon --capture",
+                devicePath: location.devicePath, baudRate: SerialPort.protocolBaudRate,
+                startMonotonic: outlets.anchor.monotonic, startWall: outlets.anchor.wall))
     }
 
     /// Starts the thread that watches udev; nil when udev cannot be used (then only the

@@ -1,6 +1,7 @@
 import LipTwitchJournal
 import LipTwitchLink
 import LipTwitchLive
+import LipTwitchSystem
 import Logging
 
 /// One sensor in the daemon: its link (a thread of its own, `SensorLink`), the pipeline
@@ -13,10 +14,15 @@ final class SensorSession: Sendable {
     private let link: SensorLink
     private let pipeline: LivePipeline
     private let router: SessionRouter
+    private let outlets: DaemonOutlets
+    private let capture: CaptureWriter?
 
-    init(id: Int, location: SensorLocation, pipeline configuration: PipelineConfiguration, outlets: DaemonOutlets)
-        throws
-    {
+    /// With `capture`, every byte the port gives is also written to that capture file, so
+    /// that a replay of it runs the pipeline on exactly what this session saw.
+    init(
+        id: Int, location: SensorLocation, pipeline configuration: PipelineConfiguration, capture: CaptureWriter?,
+        outlets: DaemonOutlets
+    ) throws {
         let router = SessionRouter(
             session: id, location: location, detector: configuration.episodeDetector, outlets: outlets)
         let pipeline = LivePipeline(configuration: configuration) { records in router.take(records) }
@@ -24,7 +30,17 @@ final class SensorSession: Sendable {
         self.location = location
         self.router = router
         self.pipeline = pipeline
-        link = try SensorLink(tap: pipeline.take, consumer: pipeline.take)
+        self.capture = capture
+        self.outlets = outlets
+        link = try SensorLink(
+            tap: { activity, time in
+                capture?.record(activity, at: time)
+                pipeline.take(activity, at: time)
+            },
+            consumer: { output in
+                if case .event(.identified(let identity), _) = output { capture?.identified(identity) }
+                pipeline.take(output)
+            })
         link.deliver(.appeared(location))
     }
 
@@ -42,9 +58,15 @@ final class SensorSession: Sendable {
     /// closed as truncated) and reports the last counters; returns once the link's thread
     /// has ended.
     func stop() {
+        capture?.recordStop(at: HostTime(nanoseconds: MonotonicClock.nanoseconds()))
         link.stop()
         router.finishing()
         pipeline.finish()
         router.forget()
+        do {
+            _ = try capture?.finish(at: HostTime(nanoseconds: MonotonicClock.nanoseconds()))
+        } catch {
+            outlets.logger.error("the capture of \(router.sensor) could not be written to the end: \(error)")
+        }
     }
 }
