@@ -26,6 +26,8 @@ public final class Daemon: Sendable {
     private let logger: Logger
 
     public init(options: DaemonOptions, logger: Logger) async throws {
+        // A file size limit makes writes fail (EFBIG, reported) instead of killing the daemon.
+        IgnoredSignals.ignoreFileSizeLimit()
         let session = UUID()
         let listener = try UnixListener(path: options.socket.path, privateDirectory: options.socket.isDefault)
         let journal: JournalService

@@ -70,9 +70,9 @@ final class DaemonHeartbeat: Service, Sendable {
             "\(clients) watch client\(clients == 1 ? "" : "s")",
         ]
         if let error = health.error {
-            parts.append("journal FAILING: \(error) (\(health.pending) records waiting)")
+            parts.append("journal FAILING: \(error) (\(JournalService.records(health.pending)) waiting)")
         } else {
-            parts.append("journal: \(health.written) records")
+            parts.append("journal: \(JournalService.records(health.written))")
         }
         return parts.joined(separator: "; ")
     }

@@ -101,9 +101,9 @@ public final class JournalService: Service, Sendable {
             let status = statuses[statuses.count - 1]
             let error = status.error?.description
             if let error, error != failing {
-                logger.error("\(error); \(status.pending) records wait, and are written once it works again")
+                logger.error("\(error); \(Self.records(status.pending)) wait, and are written once it works again")
             } else if error == nil, failing != nil {
-                logger.notice("the journal is written again (\(status.droppedTotal) records lost while it failed)")
+                logger.notice("the journal is written again (\(Self.records(status.droppedTotal)) lost while it failed)")
             }
             failing = error
             inbox.withLock { state in
@@ -114,12 +114,17 @@ public final class JournalService: Service, Sendable {
             }
             if stopping {
                 if status.pending > 0 {
-                    logger.error("\(status.pending) records could not be written to the journal before the daemon stopped")
+                    logger.error("\(Self.records(status.pending)) could not be written to the journal before the daemon stopped")
                 }
                 return
             }
             _ = try? poll.wait(timeoutNanoseconds: status.pending > 0 ? retryNanoseconds : nil)
             notifier.drain()
         }
+    }
+
+    /// `1 record`, `3 records`.
+    static func records(_ count: Int) -> String {
+        "\(count) record\(count == 1 ? "" : "s")"
     }
 }

@@ -90,7 +90,8 @@ final class LiveHub {
 
     private func send(_ line: LiveLine, to id: ObjectIdentifier) {
         guard var client = clients[id] else { return }
-        guard client.pending + line.bytes.count <= queueCapacity else {
+        // One line is always taken, however long; more only while they fit.
+        guard client.pending == 0 || client.pending + line.bytes.count <= queueCapacity else {
             drop(id, behind: client.pending)
             return
         }
