@@ -30,6 +30,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
     ],
     targets: [
         // Pure core: the wire protocol (COBS framing, CRC-32C, messages, stream decoder).
@@ -71,6 +74,8 @@ let package = Package(
             name: "JournalSynthesis",
             dependencies: ["LipTwitchJournal", "LipTwitchSignals", .product(name: "RealModule", package: "swift-numerics")]
         ),
+        // Pure core: the live stream's lines, clients' filters, and the watch console (docs/LIVE.md).
+        .target(name: "LipTwitchLive", dependencies: ["JSONLines", "LipTwitchJournal"]),
         // System layer: the one place that calls libc and libudev.
         .target(
             name: "LipTwitchSystem",
@@ -84,7 +89,11 @@ let package = Package(
             dependencies: [
                 "LipTwitchProtocol", "LipTwitchLink", "LipTwitchSimulator", "LipTwitchDiscovery", "LipTwitchSystem",
                 "JSONLines", "LipTwitchRecordings", "LipTwitchJournal", "LipTwitchCapture",
-                "LipTwitchDetector", "LipTwitchSignals", "LipTwitchInsights",
+                "LipTwitchDetector", "LipTwitchSignals", "LipTwitchInsights", "LipTwitchLive",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         // CLI: parses arguments, nothing else.
@@ -95,7 +104,9 @@ let package = Package(
                 "LipTwitchLink",
                 "LipTwitchDiscovery",
                 "LipTwitchSignals",
+                "LipTwitchLive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(name: "LipTwitchProtocolTests", dependencies: ["LipTwitchProtocol"]),
@@ -131,6 +142,7 @@ let package = Package(
         .testTarget(name: "LipTwitchJournalTests", dependencies: ["LipTwitchJournal", "LipTwitchSimulator", "LipTwitchSignals"]),
         .testTarget(name: "LipTwitchCaptureTests", dependencies: ["LipTwitchCapture", "LipTwitchSimulator", "LipTwitchSignals"]),
         .testTarget(name: "JournalStoreTests", dependencies: ["LipTwitchRuntime", "LipTwitchJournal", "LipTwitchSystem", "LipTwitchSimulator", "LipTwitchSignals"]),
+        .testTarget(name: "LipTwitchLiveTests", dependencies: ["LipTwitchLive", "LipTwitchJournal"]),
         .testTarget(
             name: "LiptwitchCLITests",
             dependencies: [

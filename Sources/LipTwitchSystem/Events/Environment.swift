@@ -27,4 +27,15 @@ public enum Environment {
         if let base = variable("XDG_CONFIG_HOME") { return base + "/liptwitch" }
         return variable("HOME").map { $0 + "/.config/liptwitch" }
     }
+
+    /// The width of the terminal standard output is, for a line redrawn in place; nil when
+    /// it is not a terminal, or one that cannot redraw (`TERM=dumb` or unset).
+    public static var redrawableTerminalColumns: Int? {
+        guard standardOutputIsTerminal, let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty,
+            term != "dumb"
+        else { return nil }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+        return Int(size.ws_col)
+    }
 }
