@@ -103,7 +103,12 @@ let package = Package(
             name: "TestSupport", dependencies: ["LipTwitchSystem", "LipTwitchRuntime", "LipTwitchLink", "LipTwitchProtocol"],
             path: "Tests/TestSupport"),
         .testTarget(name: "LipTwitchSystemTests", dependencies: ["LipTwitchSystem", "TestSupport"]),
-        .testTarget(name: "LipTwitchRuntimeTests", dependencies: ["LipTwitchRuntime", "LipTwitchDiscovery", "TestSupport"]),
+        .testTarget(
+            name: "LipTwitchRuntimeTests",
+            dependencies: [
+                "LipTwitchRuntime", "LipTwitchDiscovery", "TestSupport", "LipTwitchLive",
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         .testTarget(name: "LipTwitchSimulatorTests", dependencies: ["LipTwitchSimulator"]),
         .testTarget(name: "LipTwitchDiscoveryTests", dependencies: ["LipTwitchDiscovery"]),
         .testTarget(
