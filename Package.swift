@@ -20,11 +20,16 @@ let package = Package(
         .library(name: "LipTwitchRecordings", targets: ["LipTwitchRecordings"]),
         .library(name: "LipTwitchJournal", targets: ["LipTwitchJournal"]),
         .library(name: "LipTwitchCapture", targets: ["LipTwitchCapture"]),
+        .library(name: "LipTwitchInsights", targets: ["LipTwitchInsights"]),
+        .library(name: "JournalSynthesis", targets: ["JournalSynthesis"]),
+        .library(name: "LipTwitchDetector", targets: ["LipTwitchDetector"]),
+        .library(name: "LipTwitchSignals", targets: ["LipTwitchSignals"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.0.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
@@ -33,7 +38,7 @@ let package = Package(
         // Pure core: the wire protocol (COBS framing, CRC-32C, messages, stream decoder).
         .target(name: "LipTwitchProtocol"),
         // Pure core: a simulated sensor, the firmware side of the protocol with seeded signal and faults.
-        .target(name: "LipTwitchSimulator", dependencies: ["LipTwitchProtocol"]),
+        .target(name: "LipTwitchSimulator", dependencies: ["LipTwitchProtocol", "LipTwitchSignals"]),
         // Pure core: the streaming twitch detector (filters, envelope, bursts, episodes).
         // Optimized even in debug builds: the tests run minutes of signal through it.
         .target(name: "LipTwitchDetector", swiftSettings: optimizedInDebug),
@@ -58,6 +63,17 @@ let package = Package(
         ),
         // Pure core: the capture file format (a header, then timed port activity), both ways.
         .target(name: "LipTwitchCapture", dependencies: ["LipTwitchProtocol", "LipTwitchLink", "LipTwitchJournal"]),
+        // Pure core: the report (per day, per hour, trend, triggers, red flags) in one streaming pass,
+        // its statistics, and its renderings (terminal, HTML, CSV, FHIR).
+        .target(
+            name: "LipTwitchInsights",
+            dependencies: ["LipTwitchJournal", "JSONLines", .product(name: "RealModule", package: "swift-numerics")]
+        ),
+        // Pure core: seeded synthetic journals with planted patterns (tests, benchmark, scripts/check-report).
+        .target(
+            name: "JournalSynthesis",
+            dependencies: ["LipTwitchJournal", "LipTwitchSignals", .product(name: "RealModule", package: "swift-numerics")]
+        ),
         // Pure core: the live stream's lines, clients' filters, and the watch console (docs/LIVE.md).
         .target(name: "LipTwitchLive", dependencies: ["JSONLines", "LipTwitchJournal"]),
         // System layer: the one place that calls libc and libudev.
@@ -73,7 +89,7 @@ let package = Package(
             dependencies: [
                 "LipTwitchProtocol", "LipTwitchLink", "LipTwitchSimulator", "LipTwitchDiscovery", "LipTwitchSystem",
                 "JSONLines", "LipTwitchRecordings", "LipTwitchJournal", "LipTwitchCapture",
-                "LipTwitchDetector", "LipTwitchSignals", "LipTwitchLive",
+                "LipTwitchDetector", "LipTwitchSignals", "LipTwitchInsights", "LipTwitchLive",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -95,21 +111,29 @@ let package = Package(
         ),
         .testTarget(name: "LipTwitchProtocolTests", dependencies: ["LipTwitchProtocol"]),
         .testTarget(name: "JSONLinesTests", dependencies: ["JSONLines"]),
+        // Tests only: writes the journal as fast as it can, for the crash, concurrency and full-disk tests.
+        .executableTarget(
+            name: "journal-hammer",
+            dependencies: ["LipTwitchRuntime", "LipTwitchJournal", "LipTwitchSimulator", "LipTwitchSystem", "LipTwitchSignals"],
+            path: "Tests/Helpers/journal-hammer"
+        ),
         .testTarget(name: "LipTwitchSignalsTests", dependencies: ["LipTwitchSignals"]),
         .testTarget(name: "LipTwitchDetectorTests", dependencies: ["LipTwitchDetector", "LipTwitchSignals"]),
-        .testTarget(name: "LipTwitchLinkTests", dependencies: ["LipTwitchLink", "LipTwitchSimulator"]),
-        // Test support shared by the test targets: temporary directories, waiting on events, link outputs.
+        .testTarget(name: "LipTwitchLinkTests", dependencies: ["LipTwitchLink", "LipTwitchSimulator", "LipTwitchSignals"]),
+        // Test support shared by the test targets: temporary directories, waiting on events, link outputs,
+        // synthetic journals.
         .target(
-            name: "TestSupport", dependencies: ["LipTwitchSystem", "LipTwitchRuntime", "LipTwitchLink", "LipTwitchProtocol"],
+            name: "TestSupport",
+            dependencies: ["LipTwitchSystem", "LipTwitchRuntime", "LipTwitchLink", "LipTwitchProtocol", "JournalSynthesis"],
             path: "Tests/TestSupport"),
         .testTarget(name: "LipTwitchSystemTests", dependencies: ["LipTwitchSystem", "TestSupport"]),
         .testTarget(
             name: "LipTwitchRuntimeTests",
             dependencies: [
-                "LipTwitchRuntime", "LipTwitchDiscovery", "TestSupport", "LipTwitchLive",
+                "LipTwitchRuntime", "LipTwitchDiscovery", "LipTwitchSignals", "TestSupport", "LipTwitchLive",
                 .product(name: "Logging", package: "swift-log"),
             ]),
-        .testTarget(name: "LipTwitchSimulatorTests", dependencies: ["LipTwitchSimulator"]),
+        .testTarget(name: "LipTwitchSimulatorTests", dependencies: ["LipTwitchSimulator", "LipTwitchSignals", "LipTwitchDetector"]),
         .testTarget(name: "LipTwitchDiscoveryTests", dependencies: ["LipTwitchDiscovery"]),
         .testTarget(
             name: "LipTwitchUdevTests",
@@ -119,14 +143,21 @@ let package = Package(
             ]
         ),
         .testTarget(
-            name: "LipTwitchRecordingsTests", dependencies: ["LipTwitchRecordings", "LipTwitchRuntime", "LipTwitchSimulator"]),
-        .testTarget(name: "LipTwitchJournalTests", dependencies: ["LipTwitchJournal", "LipTwitchSimulator"]),
-        .testTarget(name: "LipTwitchCaptureTests", dependencies: ["LipTwitchCapture", "LipTwitchSimulator"]),
-        .testTarget(name: "JournalStoreTests", dependencies: ["LipTwitchRuntime", "LipTwitchJournal", "LipTwitchSystem", "LipTwitchSimulator"]),
+            name: "LipTwitchRecordingsTests", dependencies: ["LipTwitchRecordings", "LipTwitchRuntime", "LipTwitchSimulator", "LipTwitchSignals"]),
+        .testTarget(name: "LipTwitchJournalTests", dependencies: ["LipTwitchJournal", "LipTwitchSimulator", "LipTwitchSignals"]),
+        .testTarget(name: "LipTwitchCaptureTests", dependencies: ["LipTwitchCapture", "LipTwitchSimulator", "LipTwitchSignals"]),
+        .testTarget(name: "JournalStoreTests", dependencies: ["LipTwitchRuntime", "LipTwitchJournal", "LipTwitchSystem", "LipTwitchSimulator", "LipTwitchSignals"]),
         .testTarget(name: "LipTwitchLiveTests", dependencies: ["LipTwitchLive", "LipTwitchJournal"]),
         .testTarget(
             name: "LiptwitchCLITests",
-            dependencies: ["liptwitch", "TestSupport"]
+            dependencies: [
+                "liptwitch", "journal-hammer", "TestSupport", "JournalSynthesis", "LipTwitchJournal", "LipTwitchRuntime",
+                "LipTwitchSimulator",
+            ]
+        ),
+        .testTarget(
+            name: "LipTwitchInsightsTests",
+            dependencies: ["LipTwitchInsights", "JournalSynthesis", "LipTwitchJournal", "LipTwitchRuntime", "TestSupport"]
         ),
     ]
 )

@@ -34,5 +34,46 @@ let package = Package(
             ],
             path: "Benchmarks/LinkSoak"
         ),
+        // A seeded synthetic journal on disk, for the report benchmark and scripts/check-report.
+        .executableTarget(
+            name: "SyntheticJournalWriter",
+            dependencies: [
+                .product(name: "JournalSynthesis", package: "LipTwitch"),
+                .product(name: "LipTwitchJournal", package: "LipTwitch"),
+            ],
+            path: "Benchmarks/SyntheticJournalWriter"
+        ),
+        // The twitch detector: samples per second on one core, and allocations in steady state.
+        .executableTarget(
+            name: "Detector",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "LipTwitchDetector", package: "LipTwitch"),
+                .product(name: "LipTwitchSignals", package: "LipTwitch"),
+            ],
+            path: "Benchmarks/Detector",
+        ),
+        // A seeded, realistic year of journal records, shared by the two journal targets below.
+        .target(
+            name: "SyntheticJournal",
+            dependencies: [.product(name: "LipTwitchJournal", package: "LipTwitch")],
+            path: "Benchmarks/SyntheticJournal"
+        ),
+        // journal-year DIR: writes a synthetic year of journal for `scripts/bench` to read back.
+        .executableTarget(
+            name: "journal-year",
+            dependencies: ["SyntheticJournal", .product(name: "LipTwitchJournal", package: "LipTwitch")],
+            path: "Benchmarks/JournalYear"
+        ),
+        .executableTarget(
+            name: "JournalDecoding",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "LipTwitchJournal", package: "LipTwitch"),
+                "SyntheticJournal",
+            ],
+            path: "Benchmarks/JournalDecoding",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ]
 )

@@ -25,6 +25,8 @@ public struct DetectorConfiguration: Sendable, Hashable, Codable {
     /// The twitch band of an accelerometer: 4th-order high-pass and 2nd-order low-pass.
     public var accelerationHighPassHz = 6.0
     public var accelerationLowPassHz = 40.0
+    /// Gravity removal on each axis (first-order high-pass), Hz.
+    public var accelerationDCCutoffHz = 0.3
     /// Gross motion (walking, nodding, turning) lives below this, Hz (4th-order low-pass).
     public var motionLowPassHz = 5.0
     /// Gross motion is present when the motion-band RMS (over `motionWindowSeconds`) is
@@ -77,6 +79,9 @@ public struct DetectorConfiguration: Sendable, Hashable, Codable {
     public var popWindowSeconds = 0.05
     public var popEnergyFraction = 0.7
     public var popRatio = 20.0
+    /// A burst shorter than a twitch is a pop only if its peak is also this many times its
+    /// RMS (an isolated spike); a short loud syllable is not so peaked.
+    public var popCrestFactor = 6.0
     /// Voluntary: a burst whose RMS reaches `voluntaryFraction` × the wearer's press RMS
     /// (from the profile, or `defaultPressRMS` µV / g without one). Bursts within
     /// `voluntaryHoldSeconds` of voluntary activity are voluntary too.
@@ -98,8 +103,12 @@ public struct DetectorConfiguration: Sendable, Hashable, Codable {
     /// `speechCorrelation` (irregular syllables at 3 to 6 Hz). That window is then
     /// voluntary activity.
     public var speechCorrelation = 0.3
-    /// Chewing: `chewingBursts` bursts in a row whose onsets come every 0.4 to 1.25 s with a
-    /// coefficient of variation below `chewingVariation`. They are voluntary activity.
+    /// Speech is marked after this many speech-like checks in a row (one twitch's firing
+    /// can look rhythmic once).
+    public var speechConfirmations = 1
+    /// Chewing: `chewingBursts` bursts in a row whose onsets come at the rate of
+    /// `chewingBand` with a coefficient of variation below `chewingVariation`. They are
+    /// voluntary activity.
     public var chewingBursts = 4
     public var chewingVariation = 0.15
     /// Chewing, from the envelope: its autocorrelation over `chewingWindowSeconds` peaks
@@ -109,6 +118,11 @@ public struct DetectorConfiguration: Sendable, Hashable, Codable {
     public var chewingCorrelation = 0.4
     public var tremorActivityRatio = 2.0
     public var tremorConfirmations = 3
+    /// A tremor ends after this many negative checks in a row.
+    public var tremorEndingChecks = 4
+    /// A rhythm counts only if the autocorrelation dips by this much between lag 0 and the
+    /// rhythm's lag (a smooth envelope correlates at short lags without any rhythm).
+    public var rhythmDip = 0.25
     public var rhythmCheckSeconds = 0.24
 
     // MARK: Confirmation and episodes

@@ -26,6 +26,10 @@ public enum Scenario: String, Sendable, CaseIterable {
     /// The calibration protocol of `liptwitch calibrate`: 12 s of rest, then five
     /// deliberate lip presses of about a second, 3 s apart, then rest.
     case calibration
+    /// A lively mix for the virtual sensor: a twitch about 2 s in, then twitches, clusters,
+    /// talking, pops, lead-off and saturation a few seconds apart, 50 Hz hum. The default
+    /// of `liptwitch simulate`, so a demo shows twitches at once.
+    case demo
 
     /// What the scenario holds, in one line.
     public var summary: String {
@@ -41,6 +45,7 @@ public enum Scenario: String, Sendable, CaseIterable {
         case .accelerometer: "accelerometer: twitches, walking and head motion"
         case .mixed: "a working day: everything above except the accelerometer, 50 Hz hum"
         case .calibration: "calibration: 12 s rest, then five deliberate presses 3 s apart"
+        case .demo: "lively: a twitch 2 s in, then a mix every few seconds (the simulator's default)"
         }
     }
 

@@ -14,7 +14,7 @@ import LipTwitchDetector
 /// generator.generate(sampleCount: 2000, values: &values, quality: &quality)
 /// generator.takeTruth(into: &truth)
 /// ```
-public struct ScenarioGenerator {
+public struct ScenarioGenerator: Sendable {
     public let scenario: Scenario
     public let seed: UInt64
     public let sampleRateHz: Double
@@ -37,6 +37,7 @@ public struct ScenarioGenerator {
     private var nextItemSample: Int
     private var clusterTwitchesLeft = 0
     private var pressesLeft = 5
+    private var startedFirstItem = false
     private var completedTruth: [TruthEvent] = []
 
     /// EMG placements, left to right, for up to eight channels.
@@ -133,6 +134,11 @@ public struct ScenarioGenerator {
         completedTruth.removeAll(keepingCapacity: true)
     }
 
+    /// The item under way at the last sample, if any: its truth so far (the offset is
+    /// where it is planned to end). A wearer feels a twitch as it begins, before its truth
+    /// completes.
+    public var eventUnderWay: TruthEvent? { voice?.truth }
+
     /// Ends the recording: the truth of an item still under way (cut at the last sample)
     /// joins the completed truth.
     public mutating func finish() {
@@ -170,9 +176,12 @@ public struct ScenarioGenerator {
         if clusterTwitchesLeft > 0 {
             clusterTwitchesLeft -= 1
             item = .twitch
+        } else if let first = recipe.firstItem, !startedFirstItem {
+            item = first
         } else {
             item = pickItem()
         }
+        startedFirstItem = true
         voice = makeVoice(item)
     }
 

@@ -15,6 +15,9 @@ struct ScenarioRecipe {
     var twitchScale = 1.0
     /// The calibration protocol instead of random items.
     var isCalibration = false
+    /// The first item, when the scenario must hold one whatever the seed (a tremor
+    /// scenario always has its tremor); random items follow.
+    var firstItem: ScenarioItem?
 
     init(_ scenario: Scenario) {
         switch scenario {
@@ -36,6 +39,7 @@ struct ScenarioRecipe {
             gap = 4...12
         case .tremor:
             items = [(.twitch, 0.85), (.tremor, 0.15)]
+            firstItem = .tremor
             gap = 3...10
         case .nearFloor:
             items = [(.twitch, 1)]
@@ -55,6 +59,15 @@ struct ScenarioRecipe {
                 (.leadOff, 0.05), (.saturation, 0.05), (.tremor, 0.05),
             ]
             gap = 2...15
+        case .demo:
+            wander = 200
+            hum = 20...100
+            items = [
+                (.twitch, 0.4), (.cluster, 0.15), (.talking, 0.1), (.chewing, 0.05), (.pop, 0.1),
+                (.leadOff, 0.08), (.saturation, 0.07), (.tremor, 0.05),
+            ]
+            gap = 1.5...5
+            firstItem = .twitch
         case .calibration:
             wander = 50
             items = [(.press, 1)]

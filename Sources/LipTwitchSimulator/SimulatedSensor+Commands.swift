@@ -33,7 +33,7 @@ extension SimulatedSensor {
             if !isStreaming { startStream() }
             acknowledge(frame, output: &output)
         case .stop:
-            stream = nil
+            endStream()
             acknowledge(frame, output: &output)
         case .setSampleRate(let rate):
             guard !isStreaming else { return refuse(frame, .invalidState, output: &output) }

@@ -1,10 +1,13 @@
 import LipTwitchProtocol
+import LipTwitchSignals
 
 /// The firmware side of the wire protocol, simulated (PROTOCOL.md sections 6 to 8): it
 /// answers every command as a real sensor must (IDENTITY, ACK, ERROR with the right code,
-/// PONG), streams sample batches of a seeded signal while started, sends STATUS once a
-/// second and MARKER when the simulated wearer feels a twitch, stops on its own 5 s after
-/// the host's last frame, and injects the configured faults.
+/// PONG), streams sample batches of a seeded, labelled scenario while started (EMG or
+/// accelerometer, `SimulatedSignal`), sends STATUS once a second and at once when an
+/// electrode comes off or back or a channel saturates, MARKER when the simulated wearer
+/// feels a twitch begin, stops on its own 5 s after the host's last frame, and injects the
+/// configured faults.
 ///
 /// A pure core: time is the device clock the caller advances (`advance(to:output:)`),
 /// bytes come in through `receive(_:output:)`, and everything the sensor sends is
@@ -20,7 +23,6 @@ public struct SimulatedSensor: Sendable {
 
     var wire: SimulatedWire
     var commands = FrameDecoder()
-    private var signals: [any SignalSource]
     var stream: Stream?
     /// Streams started so far.
     private var streamCount = 0
@@ -31,13 +33,21 @@ public struct SimulatedSensor: Sendable {
     private var unplugDone = false
     private var overruns: UInt32 = 0
     private var groundTruth: [GroundTruthEvent] = []
+    private var truth: [TruthEvent] = []
     private var values: [Int32] = []
+    /// Channels whose electrode is off now (STATUS `lead_off`).
+    private var leadOffMask: UInt8 = 0
+    /// Channels that saturated since the last STATUS (STATUS `saturation`).
+    private var saturationMask: UInt8 = 0
 
     /// A running stream.
     struct Stream: Sendable {
         var startMicros: UInt64
         var nextIndex: UInt32 = 0
         var nextStatusMicros: UInt64
+        var signal: SimulatedSignal
+        /// The rate the stream runs at (SET_RATE is refused while streaming).
+        var sampleRateHz: Int
     }
 
     /// A sensor that stops streaming when it has heard nothing from the host for this long.
@@ -48,19 +58,14 @@ public struct SimulatedSensor: Sendable {
         identity = DeviceIdentity(
             protocolMajor: configuration.protocolMajor,
             protocolMinor: ProtocolConstants.minorVersion,
-            sensorKind: .emg,
+            sensorKind: configuration.sensorKind,
             sampleRateHz: UInt16(configuration.sampleRateHz),
             sampleFormat: .int16,
             maxBatch: UInt8(SimulatorConfiguration.batchSize(forRate: configuration.sampleRateHz)),
             serialNumber: configuration.serialNumber,
             firmware: FirmwareVersion(major: 1, minor: 0, patch: 0),
             hardwareRevision: 1,
-            channels: configuration.placements.map {
-                ChannelDescriptor(placement: $0, axis: .none, scale: SimulatorConfiguration.scale)
-            })
-        signals = configuration.placements.indices.map {
-            TwitchSignal(sampleRateHz: configuration.sampleRateHz, seed: configuration.seed &+ UInt64($0))
-        }
+            channels: configuration.channels)
         wire = SimulatedWire(version: configuration.protocolMajor, faults: configuration.faults, seed: configuration.seed)
         clockMicros = configuration.clockStartMicros
         lastHostFrameMicros = configuration.clockStartMicros
@@ -70,7 +75,7 @@ public struct SimulatedSensor: Sendable {
     /// that ends whatever partial frame the host holds. Its frame counter starts at 0,
     /// and it is not streaming.
     public mutating func powerOn(output: inout [UInt8]) {
-        stream = nil
+        endStream()
         commands.reset()
         wire.restart()
         output.append(ProtocolConstants.delimiter)
@@ -102,17 +107,23 @@ public struct SimulatedSensor: Sendable {
             let next = min(batchDue, running.nextStatusMicros)
             if heartbeatDeadline <= min(next, micros) {
                 clockMicros = max(clockMicros, heartbeatDeadline)
-                stream = nil
+                endStream()
                 break
             }
             guard next <= micros else { break }
             clockMicros = max(clockMicros, next)
             let silent = isStalled(at: clockMicros)
             if batchDue == next {
-                appendBatch(&running, sending: !silent, to: &output)
+                if appendBatch(&running, sending: !silent, to: &output), !silent {
+                    wire.send(.status(status), to: &output)
+                    saturationMask = 0
+                }
             } else {
                 running.nextStatusMicros += 1_000_000
-                if !silent { wire.send(.status(status), to: &output) }
+                if !silent {
+                    wire.send(.status(status), to: &output)
+                    saturationMask = 0
+                }
             }
             stream = running
         }
@@ -132,7 +143,8 @@ public struct SimulatedSensor: Sendable {
         }
     }
 
-    /// The twitches put into the samples since the last call, oldest first.
+    /// What happened in the samples (twitches, talking, lead-off, ...) and has ended since
+    /// the last call, oldest first; an event under way when its stream ends is cut there.
     public mutating func takeGroundTruth() -> [GroundTruthEvent] {
         defer { groundTruth.removeAll(keepingCapacity: true) }
         return groundTruth
@@ -142,13 +154,42 @@ public struct SimulatedSensor: Sendable {
     mutating func startStream() {
         streamCount += 1
         firstStartMicros = firstStartMicros ?? clockMicros
-        stream = Stream(startMicros: clockMicros, nextStatusMicros: clockMicros + 1_000_000)
+        let rate = Int(identity.sampleRateHz)
+        stream = Stream(
+            startMicros: clockMicros, nextStatusMicros: clockMicros + 1_000_000,
+            signal: SimulatedSignal(
+                configuration: configuration, seed: configuration.seed &+ UInt64(streamCount - 1), sampleRateHz: rate),
+            sampleRateHz: rate)
         overruns = 0
+        leadOffMask = 0
+        saturationMask = 0
+    }
+
+    /// Ends the stream in force, if any (STOP, a silent host, power): the truth of an event
+    /// under way is cut at its last sample.
+    mutating func endStream() {
+        guard var running = stream else { return }
+        running.signal.finish()
+        collectTruth(from: &running)
+        stream = nil
     }
 
     /// Device time of sample `index` of `stream`.
     private func micros(ofSample index: UInt32, in stream: Stream) -> UInt64 {
-        stream.startMicros + UInt64(index) * 1_000_000 / UInt64(identity.sampleRateHz)
+        stream.startMicros + UInt64(index) * 1_000_000 / UInt64(stream.sampleRateHz)
+    }
+
+    /// Moves the signal's completed truth into the ground truth, in device time.
+    private mutating func collectTruth(from running: inout Stream) {
+        running.signal.takeTruth(into: &truth)
+        for event in truth {
+            let placement = event.channel.map { configuration.channels[$0].placement }
+            groundTruth.append(GroundTruthEvent(
+                event: event, placement: placement, stream: streamCount,
+                deviceMicros: micros(ofSample: UInt32(truncatingIfNeeded: event.onsetSample), in: running),
+                endDeviceMicros: micros(ofSample: UInt32(truncatingIfNeeded: event.offsetSample), in: running)))
+        }
+        truth.removeAll(keepingCapacity: true)
     }
 
     /// When the next batch is complete: the time of its last sample.
@@ -174,48 +215,51 @@ public struct SimulatedSensor: Sendable {
         stallWindow.map { $0.start <= micros && micros < $0.end } ?? false
     }
 
-    /// Takes one batch of samples and sends it, with a marker when the wearer felt a
-    /// twitch begin in it; a stalled sensor takes them and loses them (overruns).
-    private mutating func appendBatch(_ running: inout Stream, sending: Bool, to output: inout [UInt8]) {
+    /// Takes one batch of samples and sends it, flagged with any lead-off or saturation
+    /// in it, with a marker when the wearer felt a twitch begin in it; a stalled sensor
+    /// takes them and loses them (overruns). Returns true when a STATUS is due at once: an
+    /// electrode came off or back, or a channel began to saturate.
+    private mutating func appendBatch(_ running: inout Stream, sending: Bool, to output: inout [UInt8]) -> Bool {
         let first = running.nextIndex
         let count = Int(identity.maxBatch)
         var felt: UInt32?
+        var batchLeadOff: UInt8 = 0
+        var batchSaturation: UInt8 = 0
+        var lastLeadOff = leadOffMask
         values.removeAll(keepingCapacity: true)
         for sample in 0..<count {
-            let index = first &+ UInt32(sample)
-            for channel in signals.indices {
-                values.append(Self.counts(signals[channel].nextSample()))
-                if let twitch = signals[channel].twitchStarted {
-                    felt = felt ?? index
-                    groundTruth.append(GroundTruthEvent(
-                        channel: channel, placement: configuration.placements[channel], stream: streamCount,
-                        sampleIndex: index, deviceMicros: micros(ofSample: index, in: running), twitch: twitch))
-                }
-            }
+            let frame = running.signal.next(into: &values)
+            if frame.twitchBegan { felt = felt ?? first &+ UInt32(sample) }
+            batchLeadOff |= frame.leadOff
+            batchSaturation |= frame.saturation
+            lastLeadOff = frame.leadOff
         }
         running.nextIndex = first &+ UInt32(count)
+        collectTruth(from: &running)
+        let statusDue = lastLeadOff != leadOffMask || batchSaturation & ~saturationMask != 0
+        leadOffMask = lastLeadOff
+        saturationMask |= batchSaturation
         guard sending else {
             overruns &+= UInt32(count)
-            return
+            return false
         }
+        var flags: BatchFlags = []
+        if batchLeadOff != 0 { flags.insert(.leadOff) }
+        if batchSaturation != 0 { flags.insert(.saturation) }
         let timestamp = UInt32(truncatingIfNeeded: micros(ofSample: first, in: running))
         wire.send(.samples(SampleBatch(
-            firstSampleIndex: first, timestampMicros: timestamp, sampleCount: count, channelCount: signals.count,
-            format: .int16, flags: [], values: values)), to: &output)
+            firstSampleIndex: first, timestampMicros: timestamp, sampleCount: count,
+            channelCount: configuration.channels.count, format: .int16, flags: flags, values: values)), to: &output)
         if let felt {
             wire.send(.marker(UserMarker(
                 timestampMicros: UInt32(truncatingIfNeeded: micros(ofSample: felt, in: running)), sampleIndex: felt,
                 kind: .shortPress)), to: &output)
         }
+        return statusDue
     }
 
     private var status: DeviceStatus {
         DeviceStatus(timestampMicros: UInt32(truncatingIfNeeded: clockMicros), batteryPercent: 87,
-                     power: [], leadOffMask: 0, saturationMask: 0, overrunCount: overruns)
-    }
-
-    private static func counts(_ microvolts: Double) -> Int32 {
-        let raw = (microvolts / Double(SimulatorConfiguration.scale)).rounded()
-        return Int32(max(Double(Int16.min), min(Double(Int16.max), raw)))
+                     power: [], leadOffMask: leadOffMask, saturationMask: saturationMask, overrunCount: overruns)
     }
 }

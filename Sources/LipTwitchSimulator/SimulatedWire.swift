@@ -1,11 +1,12 @@
 import LipTwitchProtocol
+import LipTwitchSignals
 
 /// The sensor's side of the wire: encodes each message in a frame of the sensor's protocol
 /// major, numbers it, and injects the configured per-frame faults.
 struct SimulatedWire: Sendable {
     let version: UInt8
     let faults: FaultInjection
-    private var random: SeededGenerator
+    private var random: SignalRandom
     /// The sensor's frame counter (PROTOCOL.md section 3.1).
     private var sequence: UInt16 = 0
     private var payload: [UInt8] = []
@@ -14,7 +15,7 @@ struct SimulatedWire: Sendable {
     init(version: UInt8, faults: FaultInjection, seed: UInt64) {
         self.version = version
         self.faults = faults
-        random = SeededGenerator(seed: ~seed)
+        random = SignalRandom(seed: ~seed)
     }
 
     /// Encodes `message` and puts it on the wire, faults included.

@@ -63,6 +63,14 @@ public final class BufferedOutput {
         if buffer.count >= capacity { try flush() }
     }
 
+    /// Appends `line`'s bytes and a newline.
+    public func write(line: UnsafeRawBufferPointer) throws(SystemError) {
+        guard !isClosed else { return }
+        buffer.append(contentsOf: line)
+        buffer.append(UInt8(ascii: "\n"))
+        if buffer.count >= capacity { try flush() }
+    }
+
     /// Appends raw bytes.
     public func write(bytes: some Collection<UInt8>) throws(SystemError) {
         guard !isClosed else { return }

@@ -18,11 +18,6 @@ public enum SystemEnvironment {
         return String(cString: directory)
     }
 
-    /// True when standard output is a terminal (a person is reading), not a pipe or file.
-    public static var standardOutputIsTerminal: Bool {
-        isatty(STDOUT_FILENO) == 1
-    }
-
     /// The effective user id.
     public static var userID: UInt32 {
         geteuid()

@@ -16,7 +16,7 @@ struct GenerateCommand: ParsableCommand {
             same bytes; any length takes the same memory.
 
             Scenarios:
-            \(Scenario.allCases.map { "  \($0.rawValue.padding(17))\($0.summary)" }.joined(separator: "\n"))
+            \(Scenario.helpListing)
 
             Examples:
               liptwitch generate --scenario clean --duration 60 --seed 1 --out clean.csv
@@ -48,10 +48,7 @@ struct GenerateCommand: ParsableCommand {
     var truth: String?
 
     func validate() throws {
-        guard let kind = Scenario(rawValue: scenario) else {
-            throw ValidationError(
-                "unknown scenario '\(scenario)'; choose one of \(Scenario.allCases.map(\.rawValue).joined(separator: ", ")).")
-        }
+        let kind = try Scenario.named(scenario)
         guard duration > 0, duration <= 7 * 86_400 else {
             throw ValidationError("--duration must be more than 0 and at most 604800 seconds (a week).")
         }

@@ -80,11 +80,15 @@ struct JournalShowCommand: ParsableCommand {
             directory: directory, filter: RecordFilter(kinds: kinds, since: since, until: until),
             format: json ? .json : .table)
         let output = BufferedOutput()
+        let isEmpty = try listing.isEmpty()
         if follow {
+            if isEmpty {
+                StandardError.write("liptwitch journal: nothing recorded yet in \(directory); waiting for the first record")
+            }
             try listing.follow(to: output) { StandardError.write("liptwitch journal: \($0)") }
             return
         }
-        guard try !listing.isEmpty() else {
+        guard !isEmpty else {
             StandardError.write(
                 "liptwitch journal: nothing recorded yet in \(directory); run `liptwitch demo` or `liptwitch note …`")
             return

@@ -19,6 +19,7 @@ struct LipTwitch: ParsableCommand {
             DevicesCommand.self, LinkCommand.self, SimulateCommand.self, DecodeCommand.self,
             GenerateCommand.self, AnalyzeCommand.self, CalibrateCommand.self,
             NoteCommand.self, JournalCommand.self, CaptureCommand.self, ReplayCommand.self,
+            ReportCommand.self, ExportCommand.self,
             DaemonCommand.self, WatchCommand.self, DemoCommand.self,
         ]
     )

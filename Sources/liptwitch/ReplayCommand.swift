@@ -10,20 +10,21 @@ struct ReplayCommand: ParsableCommand {
         discussion: """
             Feeds the capture's reads, at their recorded times and with the recorded start \
             time, to the pipeline a live sensor goes through (decoder, device clock, gap \
-            accounting, levels), and prints what comes out: the same records the live run \
+            accounting, levels, the twitch detector), and prints what comes out: the same records the live run \
             gave, bit for bit, every time. As fast as it goes, or at --speed N times real time.
 
             Output: readable lines on a terminal, JSON lines (one object per line, with a \
             "class") with --json or when standard output is not a terminal. Classes: \
             \(CaptureReplay.allClasses.sorted().joined(separator: ", ")); by default all but \
             level and status (--only chooses, --only all takes every one). With --journal DIR \
-            the sensor's connections, gaps and counters go into that journal instead.
+            the sensor's connections, gaps, episodes and counters go into that journal instead.
 
             With --pty, nothing is analysed here: the sensor's side of the capture is played \
             on a pseudo-terminal (at real time, or --speed N) for a real host to open, the \
             daemon or liptwitch link, which runs its own link and pipeline on it. The player \
             waits for the host's first bytes, then plays the recorded bytes at their recorded \
-            times and ignores what the host sends; a recorded unplug unplugs the port.
+            times; an answer (IDENTITY, ACK) waits for the host to send its command, other \
+            bytes the host sends are ignored; a recorded unplug unplugs the port.
 
             A capture cut short (a crash, a full disk) is replayed up to the cut; then the \
             command says so and exits with status 1.

@@ -2,6 +2,7 @@ import LipTwitchCapture
 import LipTwitchJournal
 import LipTwitchLink
 import LipTwitchProtocol
+import LipTwitchSignals
 import LipTwitchSimulator
 import Testing
 
@@ -16,7 +17,7 @@ struct CaptureCodecTests {
     /// A seeded session: opened, reads of random sizes at random intervals (some longer
     /// than one record's delta spans), a hang-up, a close, and the end.
     static func session(seed: UInt64) -> [CaptureEvent] {
-        var random = SeededGenerator(seed: seed)
+        var random = SignalRandom(seed: seed)
         var time = header.startMonotonic + .milliseconds(3)
         var events: [CaptureEvent] = [.header(header), .activity(.opened(path: "/dev/ttyACM0"), at: time)]
         for index in 0..<200 {

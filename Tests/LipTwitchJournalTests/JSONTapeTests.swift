@@ -5,7 +5,8 @@ import Testing
 @Suite struct JSONTapeTests {
     @Test(arguments: [
         "{}", "[]", "0", "-0", "1.5e+10", "1E-2", "\"\"", "true", "false", "null", " { \"a\" : [ 1 , 2 ] } ",
-        #"{"a":{"b":[{"c":null}]},"d":"\u00e9\n"}"#, "[[[[[[[[[[]]]]]]]]]]", "\t[1]\r",
+        #"{"a":{"b":[{"c":null}]},"d":"\u00e9\n"}"#, "[[[[[[[[[[]]]]]]]]]]", "\t[1]\r", "[ 1 , -2.5 ,3e2 ]",
+        "[1,\"a\"]", "[[1,2],[3]]", "[-0]",
     ])
     func acceptsJSON(text: String) {
         var tape = JSONTape()
@@ -15,7 +16,8 @@ import Testing
     @Test(arguments: [
         "", " ", "{", "}", "[1,]", "{\"a\":1,}", "{\"a\"}", "{a:1}", "01", "1.", ".5", "-", "1e", "+1", "0x10", "tru",
         "nul", "\"abc", "\"\\x\"", "\"\\u12\"", "\"a\u{01}b\"", "{} {}", "[1 2]", "{\"a\":1 \"b\":2}", "NaN",
-        "Infinity", "'a'", String(repeating: "[", count: 40) + String(repeating: "]", count: 40),
+        "Infinity", "'a'", String(repeating: "[", count: 40) + String(repeating: "]", count: 40), "[1,,2]", "[-]",
+        "[1,-]", "[1.]", "[1 ,]",
     ])
     func rejectsWhatIsNotJSON(text: String) {
         var tape = JSONTape()
@@ -41,5 +43,24 @@ import Testing
         #expect(Array("-9223372036854775807".utf8).withUnsafeBytes { JSONText.integer($0) } == -9_223_372_036_854_775_807)
         #expect(Array("2.0e3".utf8).withUnsafeBytes { JSONText.integer($0) } == 2000)
         #expect(Array("2.5".utf8).withUnsafeBytes { JSONText.integer($0) } == nil)
+    }
+
+    @Test func arraysOfNumbersKeepTheirValuesInOrder() {
+        var tape = JSONTape()
+        #expect(Array(#"{"e":[1.5, -2,3e2],"f":[],"g":[7]}"#.utf8).withUnsafeBytes { tape.parse($0) })
+        #expect(Array(tape.numbers) == [1.5, -2, 300, 7])
+        let arrays = tape.tokens.filter { $0.isNumberArray }
+        #expect(arrays.map { Int($0.end - $0.start) } == [3, 1])
+    }
+
+    @Test func linesLargerThanTheStorageGrowIt() {
+        var tape = JSONTape()
+        let strings = "[" + (0..<5000).map { "\"s\($0)\"" }.joined(separator: ",") + "]"
+        let numbers = "[" + (0..<5000).map { "\($0)" }.joined(separator: ",") + "]"
+        #expect(Array(strings.utf8).withUnsafeBytes { tape.parse($0) })
+        #expect(tape.tokens.count == 5001)
+        #expect(Array(numbers.utf8).withUnsafeBytes { tape.parse($0) })
+        #expect(tape.numbers.count == 5000 && tape.numbers.last == 4999)
+        #expect(Array("[1]".utf8).withUnsafeBytes { tape.parse($0) } && tape.numbers.count == 1)
     }
 }

@@ -87,6 +87,8 @@ import Testing
         let line = random.record(.episode).jsonLine
         let broken = line.replacingOccurrences(of: #""twitch_count":"#, with: #""twitch_count":"many","x":"#)
         #expect(decoder.decode(broken) == .skipped(.invalid(.episode, "field 'twitch_count' has the wrong type")))
+        let mixed = line.replacingOccurrences(of: #""envelope":["#, with: #""envelope":["x","#)
+        #expect(decoder.decode(mixed) == .skipped(.invalid(.episode, "field 'envelope' has the wrong type")))
         let badTime = line.replacingOccurrences(of: #""start":"2"#, with: #""start":"x2"#)
         #expect(decoder.decode(badTime) == .skipped(.invalid(.episode, "field 'start' has the wrong type")))
     }
@@ -171,5 +173,30 @@ extension LineDecoding {
         device.counters?.sort { $0.name < $1.name }
         record.body = .device(device)
         return .record(record)
+    }
+}
+
+/// Measured values are kept at the precision they mean, and stay the same through a write
+/// and a read.
+@Suite struct EpisodePrecisionTests {
+    @Test func measuredValuesAreRoundedToWhatTheyMean() {
+        let start = LocalTime(epochMilliseconds: 0, utcOffsetMinutes: 60)
+        let episode = EpisodeRecord(
+            kind: .twitch, sensor: nil, channel: 0, placement: "upper-left", start: start, end: start,
+            durationSeconds: 1.234_567_89, twitchCount: 1, peak: 212.539_182, rms: 0.012_345_6, unit: "uV",
+            dominantFrequencyHz: 87.549_999, confidence: 0.934_5,
+            detector: .init(version: "1", configHash: "x"),
+            twitches: [.init(onsetSeconds: 0.000_000_4, durationSeconds: 0.312_500_01)], envelopeStepSeconds: 0.05,
+            envelope: [123.456_78, 0.000_123_456, 99_999.5, 0, -4.444_4])
+        #expect(episode.durationSeconds == 1.234_568)
+        #expect(episode.peak == 212.5 && episode.rms == 0.012_35 && episode.dominantFrequencyHz == 87.55)
+        #expect(episode.confidence == 0.935 || episode.confidence == 0.934)
+        #expect(episode.twitches == [.init(onsetSeconds: 0, durationSeconds: 0.3125)])
+        #expect(episode.envelope == [123.5, 0.000_123_5, 100_000, 0, -4.444])
+        let record = JournalRecord(
+            id: UUID(), time: start, source: RecordSource(tool: "t", version: "1"), body: .episode(episode))
+        var decoder = JournalLineDecoder()
+        #expect(decoder.decode(record.jsonLine) == .record(record))
+        #expect(record.jsonLine.contains(#""envelope":[123.5,0.0001235,100000,0,-4.444]"#))
     }
 }

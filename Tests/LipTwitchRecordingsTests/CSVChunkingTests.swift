@@ -1,4 +1,5 @@
 import LipTwitchRecordings
+import LipTwitchSignals
 import LipTwitchSimulator
 import Testing
 
@@ -8,7 +9,7 @@ struct CSVChunkingTests {
     /// A seeded CSV with everything the decoder handles: comments, CR LF, blank lines, a
     /// gap, both EMG units and acceleration, more rows than the rate estimation takes.
     static let text: String = {
-        var random = SeededGenerator(seed: 42)
+        var random = SignalRandom(seed: 42)
         var text = "# seeded test recording\r\ntime_s,upper_uv,lower_mv,ax_g,az_ms2\r\n"
         var row = 0
         while row < 3000 {

@@ -1,4 +1,5 @@
 import LipTwitchRecordings
+import LipTwitchSignals
 import LipTwitchSimulator
 import Testing
 
@@ -88,7 +89,7 @@ struct CSVDecoderTests {
     }
 
     @Test func timestampJitterOfATenthOfAPeriodIsAccepted() throws {
-        var random = SeededGenerator(seed: 7)
+        var random = SignalRandom(seed: 7)
         let text = Self.table(header: "t,emg_uv", count: 500, rate: 1000) { row, _ in Double(row) }
             .split(separator: "\n").enumerated().map { index, line in
                 guard index > 0, let comma = line.firstIndex(of: ",") else { return String(line) }

@@ -1,5 +1,6 @@
 import Foundation
 import LipTwitchRecordings
+import LipTwitchSignals
 import LipTwitchSimulator
 import Testing
 
@@ -65,7 +66,7 @@ struct EDFDecoderTests {
     /// What the detector's "same episodes as the CSV" test builds on: any LipTwitch CSV,
     /// written as EDF+ by pyedflib (`Tests/Fixtures/csv_to_edf.py`), reads back the same.
     @Test func aCSVWrittenAsEDFReadsBackTheSame() throws {
-        var random = SeededGenerator(seed: 21)
+        var random = SignalRandom(seed: 21)
         var text = "# seeded\ntime_s,upper_uv,lower_mv,az_ms2\n"
         for row in 0..<2600 {
             let upper = Double.random(in: -250...250, using: &random)

@@ -93,3 +93,30 @@ struct CaptureCorpusTests {
         #expect(Array(golden.prefix(common.count)) == Array(common))
     }
 }
+
+/// `liptwitch replay --journal`: a capture's streams, gaps and episodes in a journal.
+@Suite struct ReplayJournalTests {
+    @Test func aReplayWritesItsSessionDevicesGapsAndEpisodes() throws {
+        let temporary = try TemporaryDirectory()
+        let journal = temporary.path + "/journal"
+        try CaptureReplay(
+            path: "\(CaptureCorpusTests.directory)/disconnect-replug.ltcap", speed: nil, classes: [],
+            output: .journal(directory: journal), version: "test"
+        ).run(printingTo: BufferedOutput(path: temporary.path + "/nothing"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: journal).filter { $0.hasSuffix(".jsonl") }
+        let lines = try files.flatMap { try String(contentsOfFile: "\(journal)/\($0)", encoding: .utf8).split(separator: "\n") }
+        let objects = lines.compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(objects.count == lines.count, "every journal line is JSON")
+        let records = objects.filter { $0["class"] as? String != "header" }
+        let kinds = records.map { "\($0["class"] ?? "")/\($0["event"] ?? $0["reason"] ?? "")" }
+        #expect(kinds.first == "session/start" && kinds.last == "session/stop")
+        #expect(kinds.filter { $0 == "device/connected" }.count == 2)
+        #expect(kinds.contains("gap/disconnected"))
+        let episodes = records.filter { $0["class"] as? String == "episode" }
+        #expect(!episodes.isEmpty)
+        let detector = try #require(episodes.first?["detector"] as? [String: Any])
+        #expect(detector["version"] as? String == "liptwitch test")
+        #expect((detector["config_hash"] as? String)?.hasPrefix("fnv1a64:") == true)
+        #expect(episodes.allSatisfy { ($0["start"] as? String)?.hasPrefix("2026-") == true }, "the capture's own times")
+    }
+}

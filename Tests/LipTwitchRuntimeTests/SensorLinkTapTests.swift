@@ -67,3 +67,21 @@ import TestSupport
         #expect(replayed == records.all, "a replay gives what the live run gave")
     }
 }
+
+/// `LivePipeline` plugged into a `SensorLink` as docs/CAPTURE.md shows it.
+@Suite struct LivePipelineTests {
+    @Test func itPlugsIntoTheLinkAsItIs() throws {
+        let sensor = try VirtualSensor(configuration: SimulatorConfiguration())
+        let records = try Recorder<PipelineRecord>()
+        let pipeline = LivePipeline(configuration: PipelineConfiguration(anchor: .now())) { $0.forEach(records.record) }
+        let link = try SensorLink(tap: pipeline.take, consumer: pipeline.take)
+        link.deliver(.appeared(SensorLocation(devicePath: try #require(sensor.devicePath))))
+        #expect(records.wait { $0.contains { if case .level = $0 { true } else { false } } })
+        link.stop()
+        sensor.stop()
+        pipeline.finish()
+        let classes = records.all.map(\.className)
+        #expect(classes.first == "link" && classes.contains("stream") && classes.last == "counters")
+        #expect(pipeline.counters.streams == 1)
+    }
+}

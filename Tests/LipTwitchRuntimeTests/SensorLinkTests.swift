@@ -75,6 +75,25 @@ import TestSupport
         bench.stop()
     }
 
+    @Test func anAccelerometerStreamsItsTriadThroughThePort() throws {
+        let bench = try Bench {
+            $0.scenario = .accelerometer
+            $0.sampleRateHz = 500
+        }
+        try bench.connect()
+        #expect(bench.outputs.wait { $0.batchCount(inStream: 1) >= 50 })
+        guard case .identified(let identity) = bench.outputs.all.events[2] else { return }
+        #expect(identity.sensorKind == .accelerometer)
+        #expect(identity.channels.map(\.axis) == [.x, .y, .z])
+        let batches = bench.outputs.all.batches.map(\.batch)
+        #expect(batches.allSatisfy { $0.channelCount == 3 && $0.sampleCount == 4 })
+        let first = try #require(batches.first)
+        let scale = Double(identity.channels[0].scale)
+        let magnitude = (0..<3).map { Double(first.values[$0]) * scale }.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        #expect(abs(magnitude - 1) < 0.3, "at rest the triad reads gravity, 1 g")
+        bench.stop()
+    }
+
     @Test func aStallIsDetectedAndTheStreamRecovers() throws {
         let bench = try Bench { $0.faults.stall = FaultInjection.Stall(after: 1, duration: 1) }
         try bench.connect()

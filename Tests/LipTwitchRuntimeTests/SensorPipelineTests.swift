@@ -21,8 +21,8 @@ struct SensorPipelineTests {
     }
 
     static func session(_ configuration: SimulatorConfiguration, seconds: Double) -> [(PortActivity, HostTime)] {
-        var session = ScriptedSession(configuration: configuration)
-        return session.handshake() + session.stream(seconds: seconds)
+        var session = SimulatedSession(configuration: configuration)
+        return session.connect() + session.stream(seconds: seconds)
     }
 
     @Test("a clean session: one stream, no gap, a level every 100 ms, every sample counted")
@@ -68,8 +68,8 @@ struct SensorPipelineTests {
 
     @Test("samples before START is acknowledged are stale; a hang-up ends the stream; the next is after a gap")
     func streamsAndStaleSamples() {
-        var session = ScriptedSession(configuration: SimulatorConfiguration())
-        var activity = session.handshake() + session.stream(seconds: 1)
+        var session = SimulatedSession(configuration: SimulatorConfiguration())
+        var activity = session.connect() + session.stream(seconds: 1)
         activity.append((.hungUp("end of file"), session.hostNow()))
         activity.append((.closed, session.hostNow()))
         // The sensor keeps streaming; the port opens again mid-stream: stale until START.
@@ -78,9 +78,9 @@ struct SensorPipelineTests {
         let stale = session.stream(seconds: 0.5).map { ($0.0, $0.1 + .milliseconds(500)) }
         activity += stale
         // A sensor that powered up again shakes hands after the stale batches.
-        var restart = ScriptedSession(configuration: SimulatorConfiguration())
+        var restart = SimulatedSession(configuration: SimulatorConfiguration())
         let shift = session.hostNow() + .milliseconds(600) - restart.offset
-        activity += (restart.handshake().dropFirst() + restart.stream(seconds: 1)).map { ($0.0, $0.1 + shift) }
+        activity += (restart.connect().dropFirst() + restart.stream(seconds: 1)).map { ($0.0, $0.1 + shift) }
 
         let (records, counters) = Self.run(activity)
         let ends = records.compactMap { if case .streamEnded(let end) = $0 { end.reason } else { nil } }
@@ -101,9 +101,9 @@ struct SensorPipelineTests {
 
     @Test("the detector's onsets and episodes land where the simulator put its twitches")
     func episodesAtTheTwitches() {
-        var session = ScriptedSession(configuration: SimulatorConfiguration())
-        let activity = session.handshake() + session.stream(seconds: 30)
-        let truth = session.sensor.takeGroundTruth()
+        var session = SimulatedSession(configuration: SimulatorConfiguration())
+        let activity = session.connect() + session.stream(seconds: 30)
+        let truth = session.takeGroundTruth()
         let (records, _) = Self.run(activity)
         let episodes = records.compactMap { if case .episode(let episode) = $0 { episode } else { nil } }
         let onsets = records.compactMap { if case .onset(let onset) = $0 { onset } else { nil } }
@@ -114,7 +114,7 @@ struct SensorPipelineTests {
             for twitch in episode.episode.twitches {
                 let onset = episode.startDeviceMicros + Int64(episode.offset(ofSample: twitch.onsetSample) * 1e6)
                 #expect(
-                    truth.contains { $0.channel == episode.channel && abs(Int64($0.deviceMicros) - onset) < 100_000 },
+                    truth.contains { $0.event.channel == episode.channel && abs(Int64($0.deviceMicros) - onset) < 100_000 },
                     "a twitch at device time \(onset) µs on channel \(episode.channel) the simulator did not make")
             }
             #expect(episode.start < episode.end)

@@ -50,6 +50,7 @@ import Testing
         case .accelerometer: [.twitch, .walking, .headMotion]
         case .mixed: [.twitch, .talking, .chewing, .pop]
         case .calibration: [.press]
+        case .demo: [.twitch, .talking, .pop]
         }
         #expect(expected.isSubset(of: kinds), "\(scenario.rawValue) holds \(kinds)")
         #expect(values.count == Int(150 * generator.sampleRateHz) * generator.channels.count)

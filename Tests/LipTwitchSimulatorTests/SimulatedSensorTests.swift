@@ -1,4 +1,6 @@
+import LipTwitchDetector
 import LipTwitchProtocol
+import LipTwitchSignals
 import LipTwitchSimulator
 import Testing
 
@@ -195,14 +197,82 @@ import Testing
             }
             _ = link.send(.ping(nonce: 0))
         }
+        _ = link.send(.stop)
         let truth = link.sensor.takeGroundTruth()
-        #expect(truth.count >= 4, "a twitch every 1.5 to 6 s on each of two channels")
-        #expect(truth.allSatisfy { $0.stream == 1 && $0.twitch.duration >= 0.2 && $0.twitch.duration <= 0.8 })
-        #expect(truth.allSatisfy { $0.deviceMicros == UInt64($0.sampleIndex) * 500 })
-        let onsets = Set(truth.map(\.sampleIndex))
-        #expect(markers.allSatisfy { onsets.contains($0.sampleIndex) })
-        #expect(Set(markers.map(\.sampleIndex)).count == markers.count)
+        let twitches = truth.filter { $0.event.kind == .twitch }
+        #expect(twitches.count >= 3, "the demo scenario twitches every few seconds")
+        #expect(twitches.first.map { $0.deviceMicros <= 3_000_000 } == true, "the first twitch within 3 s")
+        #expect(truth.allSatisfy { $0.stream == 1 && $0.deviceMicros == UInt64($0.sampleIndex) * 500 })
+        #expect(truth.allSatisfy { $0.endDeviceMicros == UInt64($0.event.offsetSample) * 500 })
+        #expect(twitches.allSatisfy { twitch in twitch.event.channel.map { [Placement.upperLeft, .upperRight][$0] } == twitch.placement })
+        #expect(markers.map(\.sampleIndex) == twitches.map(\.sampleIndex), "one marker at each twitch onset")
         #expect(link.sensor.takeGroundTruth().isEmpty, "taken once")
+    }
+
+    @Test func theGroundTruthIsTheGeneratorsTruth() {
+        var link = SensorHarness { $0.scenario = .mixed; $0.seed = 5 }
+        _ = link.send(.start)
+        for second in 1...30 {
+            _ = link.advance(to: UInt64(second) * 1000)
+            _ = link.send(.ping(nonce: 0))
+        }
+        let simulated = link.sensor.takeGroundTruth().map(\.event)
+        var generator = ScenarioGenerator(scenario: .mixed, seed: 5, sampleRateHz: 2000, emgChannelCount: 2)
+        var values: [Float] = [], quality: [SampleQuality] = [], expected: [TruthEvent] = []
+        generator.generate(sampleCount: 30 * 2000, values: &values, quality: &quality)
+        generator.takeTruth(into: &expected)
+        #expect(!simulated.isEmpty)
+        #expect(simulated == expected)
+    }
+
+    @Test func leadOffAndSaturationShowInStatusAndBatchFlags() throws {
+        var link = SensorHarness { $0.scenario = .leadOff; $0.seed = 3 }
+        _ = link.send(.start)
+        var statuses: [DeviceStatus] = []
+        var batches: [SampleBatch] = []
+        for second in 1...60 {
+            let events = link.advance(to: UInt64(second) * 1000)
+            statuses += events.statuses
+            batches += events.batches
+            _ = link.send(.ping(nonce: 0))
+        }
+        let truth = link.sensor.takeGroundTruth()
+        let spells = truth.filter { $0.event.kind == .leadOff }
+        try #require(!spells.isEmpty, "seed 3 of lead-off has a lead-off spell in a minute")
+        for spell in spells {
+            let channel = UInt8(1) << UInt8(spell.event.channel ?? 0)
+            #expect(statuses.contains {
+                $0.leadOffMask & channel != 0 && UInt64($0.timestampMicros) >= spell.deviceMicros
+                    && UInt64($0.timestampMicros) <= spell.endDeviceMicros + 8_000
+            }, "a STATUS during the spell says the electrode is off")
+            #expect(batches.contains {
+                $0.flags.contains(.leadOff) && UInt64($0.timestampMicros) + 8_000 > spell.deviceMicros
+                    && UInt64($0.timestampMicros) <= spell.endDeviceMicros
+            })
+        }
+        #expect(statuses.last?.leadOffMask == 0 || spells.last.map { $0.endDeviceMicros > 59_000_000 } == true)
+        #expect(batches.contains { $0.flags.contains(.saturation) } == truth.contains { $0.event.kind == .saturation })
+    }
+
+    @Test func anAccelerometerScenarioMakesAnAccelerometer() {
+        var link = SensorHarness { $0.scenario = .accelerometer; $0.sampleRateHz = 500 }
+        guard case .identity(let identity) = link.send(.identify(hostMaxVersion: 1)).messages.first else {
+            Issue.record("no identity")
+            return
+        }
+        #expect(identity.sensorKind == .accelerometer)
+        #expect(identity.channels.map(\.axis) == [.x, .y, .z])
+        #expect(identity.channels.allSatisfy { $0.scale == 1.0 / 4096 })
+        #expect(identity.maxBatch == 4)
+        _ = link.send(.start)
+        let batches = link.advance(to: 500).batches
+        #expect(batches.allSatisfy { $0.channelCount == 3 })
+        let gravity = batches.flatMap { batch in
+            (0..<batch.sampleCount).map { sample in
+                (0..<3).map { Double(batch.values[sample * 3 + $0]) / 4096 }.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            }
+        }
+        #expect(!gravity.isEmpty && gravity.allSatisfy { abs($0 - 1) < 0.3 }, "at rest the triad reads 1 g")
     }
 
     @Test func theSameSeedGivesTheSameBytes() {

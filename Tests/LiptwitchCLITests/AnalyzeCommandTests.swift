@@ -80,7 +80,7 @@ import Testing
         try #require(FileManager.default.isExecutableFile(atPath: python.path),
                      "the tests' Python environment is missing: run scripts/python-env, then the tests again")
         let conversion = try LiptwitchProcess.run(
-            [Self.repositoryRoot.appendingPathComponent("Tests/Fixtures/csv_to_edf.py").path, csv, edf], executable: python)
+            [Self.repositoryRoot.appendingPathComponent("Tests/Fixtures/csv_to_edf.py").path, csv, edf], program: python)
         try #require(conversion.status == 0, "csv_to_edf.py: \(conversion.standardError)")
         func episodes(_ path: String) throws -> [[String: Any]] {
             try liptwitch(["analyze", "--no-profile", path]).outputLines.map(json).filter { $0["class"] as? String == "episode" }

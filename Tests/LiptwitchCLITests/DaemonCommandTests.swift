@@ -123,7 +123,7 @@ import TestSupport
         try watch.waitForOutput(containing: #""journal_error":"cannot"#)
         let lift = try LiptwitchProcess.run(
             ["--pid", "\(run.daemon.process.processIdentifier)", "--fsize=unlimited:unlimited"],
-            executable: URL(fileURLWithPath: "/usr/bin/prlimit"))
+            program: URL(fileURLWithPath: "/usr/bin/prlimit"))
         #expect(lift.status == 0, "\(lift.standardError)")
         try run.daemon.waitForError(containing: "the journal is written again")
         #expect(run.daemon.finish() == 0)

@@ -98,7 +98,7 @@ import TestSupport
         let result = try LiptwitchProcess.run(
             ["--reuid=65534", "--regid=65534", "--clear-groups", "--", LiptwitchProcess.executable.path,
              "link", "--device", pty, "--duration", "30"],
-            executable: URL(fileURLWithPath: "/usr/bin/setpriv"))
+            program: URL(fileURLWithPath: "/usr/bin/setpriv"))
         #expect(result.status == 1)
         #expect(result.standardError.contains("cannot open \(pty): permission denied"), "\(result.standardError)")
         #expect(result.standardError.contains("sudo install -m 0644 udev/70-liptwitch.rules /etc/udev/rules.d/"))

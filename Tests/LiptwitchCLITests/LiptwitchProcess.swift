@@ -17,16 +17,23 @@ struct LiptwitchProcess {
         return products.appendingPathComponent("liptwitch")
     }()
 
-    /// Runs `liptwitch arguments...` (or another program that runs it), feeding `input` on
-    /// standard input; `environment` adds to or replaces variables of this process's.
-    static func run(_ arguments: [String], input: Data = Data(), executable: URL = executable,
-                    environment: [String: String] = [:]) throws -> Result {
+    /// A program SwiftPM built next to the test bundle, such as `journal-hammer`.
+    static func built(_ name: String) -> URL {
+        executable.deletingLastPathComponent().appendingPathComponent(name)
+    }
+
+    /// Runs `liptwitch arguments...` (or another `program`), feeding `input` on standard
+    /// input, with `environment` added to (or, with a nil value, removed from) this
+    /// process's environment.
+    static func run(
+        _ arguments: [String], input: Data = Data(), environment: [String: String?] = [:], program: URL = executable
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
-        if !environment.isEmpty {
-            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        }
+        var merged = ProcessInfo.processInfo.environment
+        for (name, value) in environment { merged[name] = value }
+        process.environment = merged
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout

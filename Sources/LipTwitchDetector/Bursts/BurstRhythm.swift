@@ -1,7 +1,8 @@
 /// Recognizes chewing from the bursts themselves: the onsets of the last
-/// `chewingBursts` bursts (twitch-length or longer) follow one another at 0.4 to 1.25 s
-/// (0.8 to 2.5 Hz) with intervals that vary by less than `chewingVariation` (coefficient
-/// of variation). Twitches in a cluster come at irregular intervals; jaws do not.
+/// `chewingBursts` bursts (twitch-length or longer) follow one another at the rate of
+/// `chewingBand` (0.8 to 2.5 Hz: every 0.4 to 1.25 s), with intervals that vary by less
+/// than `chewingVariation` (coefficient of variation). Twitches in a cluster come at
+/// irregular intervals; jaws do not.
 struct BurstRhythm: Sendable {
     private var onsets: HistoryRing<Int>
     private let count: Int
@@ -12,8 +13,8 @@ struct BurstRhythm: Sendable {
     init(configuration: DetectorConfiguration, sampleRate: Double) {
         count = max(3, configuration.chewingBursts)
         onsets = HistoryRing(minimumCapacity: count, initial: 0)
-        shortest = Int(0.4 * sampleRate)
-        longest = Int(1.25 * sampleRate)
+        shortest = Int(sampleRate / configuration.chewingBand.upperBound)
+        longest = Int(sampleRate / configuration.chewingBand.lowerBound)
         variation = configuration.chewingVariation
     }
 

@@ -54,4 +54,21 @@ struct IntervalRing<Reason: Sendable>: Sendable {
         }
         return earliest
     }
+
+    /// The latest end among the stretches that start at or before `index`.
+    func latestLast(startingBefore index: Int) -> Int? {
+        var latest: Int?
+        for age in 0..<intervals.count {
+            guard let interval = intervals[age: age], interval.first <= index else { continue }
+            latest = max(latest ?? interval.last, interval.last)
+        }
+        return latest
+    }
+
+    /// How many stretches end at or after `index`.
+    func count(endingAfter index: Int) -> Int {
+        var count = 0
+        for age in 0..<intervals.count where (intervals[age: age]?.last ?? Int.min) >= index { count += 1 }
+        return count
+    }
 }

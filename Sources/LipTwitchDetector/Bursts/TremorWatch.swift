@@ -1,6 +1,6 @@
 /// Turns the rhythm checks into tremor periods: a tremor begins after
-/// `tremorConfirmations` positive checks in a row, and ends after `endingChecks` negative
-/// ones in a row (about a second), at the last positive check.
+/// `tremorConfirmations` positive checks in a row, and ends after `tremorEndingChecks`
+/// negative ones in a row (about a second), at the last positive check.
 struct TremorWatch: Sendable {
     /// What a check changed.
     enum Change {
@@ -15,11 +15,11 @@ struct TremorWatch: Sendable {
     private var positives = 0
     private var negatives = 0
     private let confirmations: Int
+    private let endingChecks: Int
 
-    static let endingChecks = 4
-
-    init(confirmations: Int) {
+    init(confirmations: Int, endingChecks: Int) {
         self.confirmations = max(1, confirmations)
+        self.endingChecks = max(1, endingChecks)
     }
 
     mutating func observe(_ check: RhythmTracker.Check, at index: Int) -> Change? {
@@ -35,7 +35,7 @@ struct TremorWatch: Sendable {
             isActive = true
             return .began
         }
-        if isActive, negatives >= Self.endingChecks {
+        if isActive, negatives >= endingChecks {
             isActive = false
             return .ended(at: lastRhythmic)
         }

@@ -30,6 +30,7 @@ struct ChannelDetector: Sendable {
     private var tremorEpisode: EpisodeBuilder
     private(set) var counters = DetectorCounters()
     private var latestOnset = Int.min / 2
+    private var speechChecks = 0
     private var lastIndex = -1
     /// The voluntary threshold (RMS, in the unit).
     let voluntaryThreshold: Double
@@ -60,7 +61,8 @@ struct ChannelDetector: Sendable {
                                    envelopeLength: front.envelopeLength,
                                    isAccelerometer: input.isAccelerometer)
         rhythm = RhythmTracker(configuration: configuration, sampleRate: sampleRate)
-        tremor = TremorWatch(confirmations: configuration.tremorConfirmations)
+        tremor = TremorWatch(
+            confirmations: configuration.tremorConfirmations, endingChecks: configuration.tremorEndingChecks)
         chewing = BurstRhythm(configuration: configuration, sampleRate: sampleRate)
         chain = ActivityChain(gap: samples(configuration.activityChainGapSeconds))
         let decimation = max(1, Int((sampleRate / RhythmTracker.decimatedRate).rounded()))
@@ -182,7 +184,7 @@ struct ChannelDetector: Sendable {
         let opening = burst.energy > 0 ? burst.openingEnergy / burst.energy : 0
         let huge = burst.peakEnvelope >= configuration.popRatio * burst.floor
         if burst.length < minimumTwitch {
-            if huge, crest >= Self.popCrestFactor {
+            if huge, crest >= configuration.popCrestFactor {
                 counters.count(.pop)
             } else if burst.rms >= voluntaryThreshold {
                 markVoluntary(burst)
@@ -203,19 +205,16 @@ struct ChannelDetector: Sendable {
         }
     }
 
-    /// Peak over RMS above which a short, huge burst is a pop rather than a syllable.
-    private static let popCrestFactor = 6.0
-
     private mutating func markVoluntary(_ burst: Burst) {
         counters.voluntaryBursts += 1
         markVoluntary(first: burst.onset, last: burst.end)
     }
 
     /// Records voluntary activity over `first...last`, and over the whole stretch of
-    /// activity it touches.
-    private mutating func markVoluntary(first: Int, last: Int) {
+    /// activity it touches unless told not to.
+    private mutating func markVoluntary(first: Int, last: Int, wholeStretch: Bool = true) {
         voluntary.append(first: first, last: last, reason: .voluntary)
-        if chain.touches(first, last) {
+        if wholeStretch, chain.touches(first, last) {
             chain.markVoluntary()
             voluntary.append(first: min(first, chain.start), last: max(last, chain.end), reason: .voluntary)
         }
@@ -310,12 +309,33 @@ struct ChannelDetector: Sendable {
         if tremor.isActive, check.isTremorLike {
             tremorEpisode.addRhythm(frequency: check.frequency, correlation: check.correlation)
         }
-        if check.isSpeechLike, !tremor.isActive, !input.isAccelerometer {
-            markVoluntary(first: now - rhythm.speechWindowSamples, last: now)
+        speechChecks = check.isSpeechLike ? speechChecks + 1 : 0
+        if speechChecks >= configuration.speechConfirmations, !tremor.isActive, !input.isAccelerometer,
+            let span = activity(since: now - rhythm.speechWindowSamples, now: now) {
+            markVoluntary(first: span.first, last: span.last, wholeStretch: span.bursts >= 2)
         }
-        if check.isChewingLike, !input.isAccelerometer {
-            markVoluntary(first: now - rhythm.chewingWindowSamples, last: now)
+        if check.isChewingLike, !input.isAccelerometer,
+            let span = activity(since: now - rhythm.chewingWindowSamples, now: now) {
+            markVoluntary(first: span.first, last: span.last)
         }
+    }
+
+    /// The bursts within a rhythm window, from the first one's onset to the last one's end
+    /// (now, if one is under way), and how many: the rhythm belongs to them, not to the
+    /// quiet around them. Speech in a single burst marks only that burst, not its whole
+    /// stretch: the beat of two units firing at nearby rates can make one twitch's envelope
+    /// look rhythmic, and it should not take its cluster with it.
+    private func activity(since windowStart: Int, now: Int) -> (first: Int, last: Int, bursts: Int)? {
+        var first = recentBursts.earliestFirst(endingAfter: windowStart)
+        var last = recentBursts.latestLast(startingBefore: now)
+        var bursts = recentBursts.count(endingAfter: windowStart)
+        if let open = segmenter.openOnset {
+            first = min(first ?? open, open)
+            last = now
+            bursts += 1
+        }
+        guard let first, let last else { return nil }
+        return (max(first, windowStart), last, bursts)
     }
 
     /// Where a tremor just recognized began: the earliest onset of the bursts in the window

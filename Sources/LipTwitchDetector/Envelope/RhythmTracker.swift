@@ -1,7 +1,7 @@
 /// Watches the envelope for rhythm: at 3 to 8 Hz, the band of both a tremor and the
 /// syllables of speech, and at 1 to 2 Hz, chewing. The envelope is averaged down to 50 values a second into a ring;
 /// at every check (a quarter second) it computes the normalized autocorrelation over two
-/// windows and finds its highest true peak (a local maximum after a dip of at least 0.25:
+/// windows and finds its highest true peak (a local maximum after a dip of `rhythmDip`:
 /// a smooth, slowly changing envelope correlates at short lags too, but has no dip) at a
 /// lag within the band:
 ///
@@ -50,8 +50,7 @@ struct RhythmTracker: Sendable {
     private var position = 0
     private var sinceCheck = 0
 
-    /// How far the autocorrelation must dip between lag 0 and a rhythm's lag.
-    private static let requiredDip = 0.25
+    private let requiredDip: Double
 
     init(configuration: DetectorConfiguration, sampleRate: Double) {
         decimation = max(1, Int((sampleRate / Self.decimatedRate).rounded()))
@@ -73,6 +72,7 @@ struct RhythmTracker: Sendable {
         tremorThreshold = configuration.tremorCorrelation
         speechThreshold = configuration.speechCorrelation
         activityRatio = configuration.tremorActivityRatio
+        requiredDip = configuration.rhythmDip
         values = HistoryRing(minimumCapacity: chewingWindow, initial: 0)
         correlations = Array(repeating: 0, count: chewingLongest + 2)
         correlations[0] = 1
@@ -127,7 +127,7 @@ struct RhythmTracker: Sendable {
             lowest = min(lowest, correlations[lag])
             let value = correlations[lag]
             guard lags.contains(lag), value > correlations[lag - 1], value >= correlations[lag + 1],
-                value - lowest >= Self.requiredDip, value > best.correlation
+                value - lowest >= requiredDip, value > best.correlation
             else { continue }
             best = (lag, value)
         }

@@ -8,7 +8,7 @@ struct AccelerationConditioner: Sendable {
     private var motion: [BiquadCascade]
 
     init(configuration: DetectorConfiguration, sampleRate: Double) {
-        let dcBlocker = DCBlocker(cutoff: 0.3, sampleRate: sampleRate)
+        let dcBlocker = DCBlocker(cutoff: configuration.accelerationDCCutoffHz, sampleRate: sampleRate)
         dc = Array(repeating: dcBlocker, count: 3)
         highPass = Array(repeating: .butterworthHighPass(
             order: 4, cutoff: configuration.accelerationHighPassHz, sampleRate: sampleRate), count: 3)

@@ -3,20 +3,21 @@
 struct JSONElement {
     let key: StaticString
     let tokens: UnsafeBufferPointer<JSONTape.Token>
+    let numbers: UnsafeBufferPointer<Double>
     let bytes: UnsafeRawBufferPointer
     let index: Int
 
     private var token: JSONTape.Token { tokens[index] }
 
     func integer() throws(FieldError) -> Int {
-        guard token.kind == .number, let value = JSONText.integer(JSONTape.text(of: token, in: bytes)) else {
+        guard token.kind == .number, let value = JSONText.integer(token, in: bytes) else {
             throw .wrongType(key.description)
         }
         return value
     }
 
     func number() throws(FieldError) -> Double {
-        guard token.kind == .number, let value = JSONText.number(JSONTape.text(of: token, in: bytes)) else {
+        guard token.kind == .number, let value = JSONText.number(token, in: bytes) else {
             throw .wrongType(key.description)
         }
         return value
@@ -28,7 +29,7 @@ struct JSONElement {
     }
 
     func object() throws(FieldError) -> JSONFields {
-        guard let fields = JSONFields(tokens: tokens, bytes: bytes, object: index) else {
+        guard let fields = JSONFields(tokens: tokens, numbers: numbers, bytes: bytes, object: index) else {
             throw .wrongType(key.description)
         }
         return fields

@@ -12,20 +12,41 @@ import Foundation
 /// journal writes them costs one comparison each; any order works.
 struct JSONFields {
     private let tokens: UnsafeBufferPointer<JSONTape.Token>
+    private let numbers: UnsafeBufferPointer<Double>
     private let bytes: UnsafeRawBufferPointer
     private let first: Int
     private let end: Int
     private var hint: Int
+    /// One bit per member key, from its length and first byte: a key whose bit is clear is
+    /// not there, found without a search (absent optional fields are common).
+    private let keyBits: UInt64
 
     /// The object at token `object`; nil when that token is not an object.
-    init?(tokens: UnsafeBufferPointer<JSONTape.Token>, bytes: UnsafeRawBufferPointer, object: Int) {
+    init?(
+        tokens: UnsafeBufferPointer<JSONTape.Token>, numbers: UnsafeBufferPointer<Double>,
+        bytes: UnsafeRawBufferPointer, object: Int
+    ) {
         let token = tokens[object]
         guard token.kind == .object else { return nil }
         self.tokens = tokens
+        self.numbers = numbers
         self.bytes = bytes
         first = object + 1
         end = Int(token.next)
         hint = first
+        var bits: UInt64 = 0
+        var member = first
+        while member < end {
+            let key = tokens[member]
+            bits |= key.hasEscapes || key.start == key.end
+                ? ~0 : Self.keyBit(length: Int(key.end - key.start), first: bytes[Int(key.start)])
+            member = Int(tokens[member + 1].next)
+        }
+        keyBits = bits
+    }
+
+    private static func keyBit(length: Int, first: UInt8) -> UInt64 {
+        1 << UInt64((length &* 7 &+ Int(first)) & 63)
     }
 
     // MARK: Required values
@@ -67,12 +88,12 @@ struct JSONFields {
 
     mutating func optionalInteger(_ key: StaticString) throws(FieldError) -> Int? {
         guard let (_, token) = try find(key, .number) else { return nil }
-        return try converted(key, JSONText.integer(text(of: token)))
+        return try converted(key, JSONText.integer(token, in: bytes))
     }
 
     mutating func optionalNumber(_ key: StaticString) throws(FieldError) -> Double? {
         guard let (_, token) = try find(key, .number) else { return nil }
-        return try converted(key, JSONText.number(text(of: token)))
+        return try converted(key, JSONText.number(token, in: bytes))
     }
 
     mutating func optionalBool(_ key: StaticString) throws(FieldError) -> Bool? {
@@ -97,7 +118,28 @@ struct JSONFields {
 
     mutating func optionalObject(_ key: StaticString) throws(FieldError) -> JSONFields? {
         guard let (index, _) = try find(key, .object) else { return nil }
-        return JSONFields(tokens: tokens, bytes: bytes, object: index)
+        return JSONFields(tokens: tokens, numbers: numbers, bytes: bytes, object: index)
+    }
+
+    /// An array of numbers; nil when the key is absent.
+    mutating func optionalNumbers(_ key: StaticString) throws(FieldError) -> [Double]? {
+        guard let (_, token) = try find(key, .array) else { return nil }
+        guard token.isNumberArray else {
+            return try optionalArray(key) { element throws(FieldError) in try element.number() }
+        }
+        let values = Array(numbers[Int(token.start)..<Int(token.end)])
+        guard !values.contains(where: \.isNaN) else { throw .wrongType(key.description) }
+        return values
+    }
+
+    /// An array of integers; nil when the key is absent.
+    mutating func optionalIntegers(_ key: StaticString) throws(FieldError) -> [Int]? {
+        try optionalNumbers(key).map { values throws(FieldError) in
+            try values.map { value throws(FieldError) in
+                guard value == value.rounded(), abs(value) <= 0x1p53 else { throw .wrongType(key.description) }
+                return Int(value)
+            }
+        }
     }
 
     /// The elements of an array, each converted by `element`; nil when the key is absent.
@@ -109,9 +151,16 @@ struct JSONFields {
         if token.kind == .null { return nil }
         guard token.kind == .array else { throw .wrongType(key.description) }
         var elements: [Element] = []
+        var count = 0
         var child = index + 1
         while child < Int(token.next) {
-            elements.append(try element(JSONElement(key: key, tokens: tokens, bytes: bytes, index: child)))
+            count += 1
+            child = Int(tokens[child].next)
+        }
+        elements.reserveCapacity(count)
+        child = index + 1
+        while child < Int(token.next) {
+            elements.append(try element(JSONElement(key: key, tokens: tokens, numbers: numbers, bytes: bytes, index: child)))
             child = Int(tokens[child].next)
         }
         return elements
@@ -126,7 +175,7 @@ struct JSONFields {
         while member < end {
             let keyToken = tokens[member]
             let name = JSONText.string(text(of: keyToken), hasEscapes: keyToken.hasEscapes)
-            elements.append(try element(name, JSONElement(key: key, tokens: tokens, bytes: bytes, index: member + 1)))
+            elements.append(try element(name, JSONElement(key: key, tokens: tokens, numbers: numbers, bytes: bytes, index: member + 1)))
             member = Int(tokens[member + 1].next)
         }
         return elements
@@ -140,13 +189,17 @@ struct JSONFields {
 
     /// The value token of `key`, searching from the hint and wrapping around once.
     private mutating func find(_ key: StaticString) -> Int? {
-        guard first < end else { return nil }
+        let keyCount = key.utf8CodeUnitCount
+        let keyStart = key.utf8Start
+        guard first < end, keyCount > 0, keyBits & Self.keyBit(length: keyCount, first: keyStart[0]) != 0 else {
+            return nil
+        }
         var member = hint
         repeat {
             let keyToken = tokens[member]
             let valueIndex = member + 1
             let nextMember = Int(tokens[valueIndex].next)
-            if matches(keyToken, key) {
+            if matches(keyToken, keyStart, keyCount) {
                 hint = nextMember < end ? nextMember : first
                 return valueIndex
             }
@@ -155,13 +208,27 @@ struct JSONFields {
         return nil
     }
 
-    private func matches(_ token: JSONTape.Token, _ key: StaticString) -> Bool {
-        let count = key.utf8CodeUnitCount
-        guard Int(token.end - token.start) == count, !token.hasEscapes else {
-            return token.hasEscapes && JSONText.string(text(of: token), hasEscapes: true) == key.description
+    /// True when the key token spells the `count` bytes at `key`.
+    @inline(__always)
+    private func matches(_ token: JSONTape.Token, _ key: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        guard !token.hasEscapes else {
+            let text = JSONText.string(text(of: token), hasEscapes: true)
+            return text.utf8.elementsEqual(UnsafeBufferPointer(start: key, count: count))
         }
-        let start = Int(token.start)
-        for offset in 0..<count where bytes[start + offset] != key.utf8Start[offset] { return false }
+        guard Int(token.end &- token.start) == count else { return false }
+        let here = bytes.baseAddress! + Int(token.start)
+        let there = UnsafeRawPointer(key)
+        var offset = 0
+        while offset + 8 <= count {
+            guard here.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                == there.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            else { return false }
+            offset += 8
+        }
+        while offset < count {
+            guard here.load(fromByteOffset: offset, as: UInt8.self) == key[offset] else { return false }
+            offset += 1
+        }
         return true
     }
 

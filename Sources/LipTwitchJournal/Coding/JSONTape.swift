@@ -1,7 +1,7 @@
 /// The structure of one JSON text, found in one pass over its bytes and kept as a flat list
-/// of tokens that point back into those bytes: nothing is copied or converted until a
-/// field is asked for, and the token storage is reused from line to line, so reading a
-/// journal allocates only the values it keeps.
+/// of tokens that point back into those bytes: nothing is copied until a field is asked
+/// for, numbers are converted as they are scanned, and the storage is reused from line to
+/// line, so reading a journal allocates only the values it keeps.
 ///
 /// Strict JSON (RFC 8259): anything else, including a line cut short, is rejected as a
 /// whole. Nesting deeper than `maximumDepth` is rejected too.
@@ -11,33 +11,87 @@ struct JSONTape {
     }
 
     /// One value (or object key). A string's range is its content between the quotes; a
-    /// number's its characters; a container's runs from its bracket to its closing bracket.
+    /// number's its characters; a container's runs from its bracket to its closing bracket,
+    /// except for an array of numbers only, whose range is its values in `numbers`.
     /// `next` is the index of the token after this value and everything inside it.
     struct Token {
         var kind: Kind
-        var hasEscapes: Bool
+        var hasEscapes = false
+        /// A number without fraction or exponent.
+        var isInteger = false
+        /// An array of numbers only: no tokens for its elements, its values in `numbers`.
+        var isNumberArray = false
         var start: Int32
         var end: Int32
         var next: Int32
+        /// A number's value when the scan could compute it exactly; NaN when its text must
+        /// be parsed (long mantissas, large exponents).
+        var value = Double.nan
+
+        init(kind: Kind, start: Int, end: Int, next: Int) {
+            self.kind = kind
+            self.start = Int32(truncatingIfNeeded: start)
+            self.end = Int32(truncatingIfNeeded: end)
+            self.next = Int32(truncatingIfNeeded: next)
+        }
     }
 
     static let maximumDepth = 32
 
-    private(set) var tokens: [Token] = []
+    /// Token and number storage, kept from line to line; replaced by a larger one (and the
+    /// line scanned again) when a line needs more.
+    private final class Storage: @unchecked Sendable {
+        let tokens: UnsafeMutablePointer<Token>
+        let tokenCapacity: Int
+        var tokenCount = 0
+        let numbers: UnsafeMutablePointer<Double>
+        let numberCapacity: Int
+        var numberCount = 0
 
-    init() {
-        tokens.reserveCapacity(256)
+        init(tokenCapacity: Int, numberCapacity: Int) {
+            self.tokenCapacity = tokenCapacity
+            self.numberCapacity = numberCapacity
+            tokens = .allocate(capacity: tokenCapacity)
+            numbers = .allocate(capacity: numberCapacity)
+        }
+
+        deinit {
+            tokens.deallocate()
+            numbers.deallocate()
+        }
     }
+
+    private var storage = Storage(tokenCapacity: 512, numberCapacity: 256)
+
+    /// The tokens of the last line parsed; valid until the next parse.
+    var tokens: UnsafeBufferPointer<Token> { UnsafeBufferPointer(start: storage.tokens, count: storage.tokenCount) }
+
+    /// The values of the arrays of numbers (an envelope, a list of channels), which get one
+    /// token for the whole array instead of one per value; valid until the next parse.
+    var numbers: UnsafeBufferPointer<Double> { UnsafeBufferPointer(start: storage.numbers, count: storage.numberCount) }
 
     /// Tokenizes `bytes`; false when they are not one valid JSON value.
     mutating func parse(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        tokens.removeAll(keepingCapacity: true)
-        guard bytes.count < Int32.max else { return false }
-        var scanner = Scanner(bytes: bytes)
-        scanner.skipWhitespace()
-        guard scanner.value(into: &tokens, depth: 0) else { return false }
-        scanner.skipWhitespace()
-        return scanner.index == bytes.count
+        if !isKnownUniquelyReferenced(&storage) {
+            storage = Storage(tokenCapacity: storage.tokenCapacity, numberCapacity: storage.numberCapacity)
+        }
+        storage.tokenCount = 0
+        storage.numberCount = 0
+        guard let base = bytes.baseAddress, bytes.count < Int32.max else { return false }
+        while true {
+            var scanner = Scanner(base: base.assumingMemoryBound(to: UInt8.self), end: bytes.count, storage: storage)
+            scanner.skipWhitespace()
+            var valid = scanner.value(depth: 0)
+            scanner.skipWhitespace()
+            valid = valid && scanner.index == bytes.count
+            if scanner.isFull {
+                storage = Storage(tokenCapacity: storage.tokenCapacity * 2, numberCapacity: storage.numberCapacity * 2)
+                continue
+            }
+            storage.tokenCount = scanner.tokenCount
+            storage.numberCount = scanner.numberCount
+            return valid
+        }
     }
 
     /// The bytes of a token: a string's content, a number's characters.
@@ -45,149 +99,235 @@ struct JSONTape {
         UnsafeRawBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)])
     }
 
-    /// The scanner proper: a cursor over the bytes.
+    /// The scanner proper: a cursor over the bytes that writes tokens into the storage. Hot
+    /// loops work on a local copy of the index, which the compiler keeps in a register.
     private struct Scanner {
-        let bytes: UnsafeRawBufferPointer
+        let base: UnsafePointer<UInt8>
+        let end: Int
         var index = 0
+        private let tokens: UnsafeMutablePointer<Token>
+        private let tokenCapacity: Int
+        private(set) var tokenCount = 0
+        private let numbers: UnsafeMutablePointer<Double>
+        private let numberCapacity: Int
+        private(set) var numberCount = 0
+        /// The line needs more storage than there is: it is scanned again with more.
+        private(set) var isFull = false
+
+        init(base: UnsafePointer<UInt8>, end: Int, storage: Storage) {
+            self.base = base
+            self.end = end
+            tokens = storage.tokens
+            tokenCapacity = storage.tokenCapacity
+            numbers = storage.numbers
+            numberCapacity = storage.numberCapacity
+        }
+
+        /// Stores `token`; false when the storage is full.
+        @inline(__always)
+        private mutating func append(_ token: Token) -> Bool {
+            guard tokenCount < tokenCapacity else {
+                isFull = true
+                return false
+            }
+            tokens[tokenCount] = token
+            tokenCount += 1
+            return true
+        }
 
         mutating func skipWhitespace() {
-            while index < bytes.count {
-                switch bytes[index] {
-                case 0x20, 0x09, 0x0A, 0x0D: index += 1
-                default: return
+            var at = index
+            while at < end {
+                switch base[at] {
+                case 0x20, 0x09, 0x0A, 0x0D: at += 1
+                default:
+                    index = at
+                    return
                 }
             }
+            index = at
         }
 
-        mutating func value(into tokens: inout [Token], depth: Int) -> Bool {
-            guard index < bytes.count else { return false }
-            switch bytes[index] {
-            case UInt8(ascii: "{"): return container(object: true, into: &tokens, depth: depth)
-            case UInt8(ascii: "["): return container(object: false, into: &tokens, depth: depth)
-            case UInt8(ascii: "\""): return string(into: &tokens)
-            case UInt8(ascii: "t"): return literal("true", .literalTrue, into: &tokens)
-            case UInt8(ascii: "f"): return literal("false", .literalFalse, into: &tokens)
-            case UInt8(ascii: "n"): return literal("null", .null, into: &tokens)
-            default: return number(into: &tokens)
+        mutating func value(depth: Int) -> Bool {
+            guard index < end else { return false }
+            switch base[index] {
+            case UInt8(ascii: "{"): return container(object: true, depth: depth)
+            case UInt8(ascii: "["): return container(object: false, depth: depth)
+            case UInt8(ascii: "\""): return string()
+            case UInt8(ascii: "t"): return literal("true", .literalTrue)
+            case UInt8(ascii: "f"): return literal("false", .literalFalse)
+            case UInt8(ascii: "n"): return literal("null", .null)
+            default: return number()
             }
         }
 
-        private mutating func container(object: Bool, into tokens: inout [Token], depth: Int) -> Bool {
+        /// True (and past it) when the next byte is `byte`.
+        @inline(__always)
+        private mutating func skip(_ byte: UInt8) -> Bool {
+            guard index < end, base[index] == byte else { return false }
+            index += 1
+            return true
+        }
+
+        private mutating func container(object: Bool, depth: Int) -> Bool {
             guard depth < JSONTape.maximumDepth else { return false }
-            let me = tokens.count
-            tokens.append(Token(kind: object ? .object : .array, hasEscapes: false, start: Int32(index), end: 0, next: 0))
+            if !object, numberArray() { return true }
+            let me = tokenCount
+            guard append(Token(kind: object ? .object : .array, start: index, end: 0, next: 0)) else { return false }
             index += 1
             let close = UInt8(ascii: object ? "}" : "]")
             skipWhitespace()
-            if index < bytes.count, bytes[index] == close {
-                index += 1
-            } else {
+            if !skip(close) {
                 while true {
                     if object {
-                        guard index < bytes.count, bytes[index] == UInt8(ascii: "\""), string(into: &tokens) else {
-                            return false
-                        }
+                        guard index < end, base[index] == UInt8(ascii: "\""), string() else { return false }
                         skipWhitespace()
-                        guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return false }
-                        index += 1
+                        guard skip(UInt8(ascii: ":")) else { return false }
                         skipWhitespace()
                     }
-                    guard value(into: &tokens, depth: depth + 1) else { return false }
+                    guard value(depth: depth + 1) else { return false }
                     skipWhitespace()
-                    guard index < bytes.count else { return false }
-                    if bytes[index] == UInt8(ascii: ",") {
-                        index += 1
+                    if skip(UInt8(ascii: ",")) {
                         skipWhitespace()
-                    } else if bytes[index] == close {
-                        index += 1
+                    } else if skip(close) {
                         break
                     } else {
                         return false
                     }
                 }
             }
-            tokens[me].end = Int32(index - 1)
-            tokens[me].next = Int32(tokens.count)
+            tokens[me].end = Int32(truncatingIfNeeded: index - 1)
+            tokens[me].next = Int32(truncatingIfNeeded: tokenCount)
             return true
         }
 
-        private mutating func string(into tokens: inout [Token]) -> Bool {
-            index += 1
-            let start = index
+        private mutating func string() -> Bool {
+            let start = index + 1
+            var at = start
             var hasEscapes = false
-            while index < bytes.count {
-                let byte = bytes[index]
+            while true {
+                at = ByteSearch.firstSpecialInString(base, end, from: at)
+                guard at < end else { return false }
+                let byte = base[at]
                 if byte == UInt8(ascii: "\"") {
-                    tokens.append(
-                        Token(kind: .string, hasEscapes: hasEscapes, start: Int32(start), end: Int32(index),
-                              next: Int32(tokens.count + 1)))
-                    index += 1
-                    return true
+                    var token = Token(kind: .string, start: start, end: at, next: tokenCount + 1)
+                    token.hasEscapes = hasEscapes
+                    index = at + 1
+                    return append(token)
                 } else if byte == UInt8(ascii: "\\") {
                     hasEscapes = true
-                    guard index + 1 < bytes.count else { return false }
-                    switch bytes[index + 1] {
+                    guard at + 1 < end else { return false }
+                    switch base[at + 1] {
                     case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
                         UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
-                        index += 2
+                        at += 2
                     case UInt8(ascii: "u"):
-                        guard index + 5 < bytes.count,
-                            (2...5).allSatisfy({ JSONText.hexValue(bytes[index + $0]) != nil })
-                        else { return false }
-                        index += 6
+                        guard at + 5 < end, (2...5).allSatisfy({ JSONText.hexValue(base[at + $0]) != nil }) else {
+                            return false
+                        }
+                        at += 6
                     default:
                         return false
                     }
-                } else if byte < 0x20 {
-                    return false
                 } else {
-                    index += 1
+                    return false  // a control character
                 }
             }
+        }
+
+        private mutating func literal(_ word: StaticString, _ kind: Kind) -> Bool {
+            let count = word.utf8CodeUnitCount
+            guard index + count <= end, (0..<count).allSatisfy({ base[index + $0] == word.utf8Start[$0] }) else {
+                return false
+            }
+            defer { index += count }
+            return append(Token(kind: kind, start: index, end: index + count, next: tokenCount + 1))
+        }
+
+        private mutating func number() -> Bool {
+            let start = index
+            guard let (value, isInteger) = scanNumber() else { return false }
+            var token = Token(kind: .number, start: start, end: index, next: tokenCount + 1)
+            token.isInteger = isInteger
+            token.value = value
+            return append(token)
+        }
+
+        /// An array whose elements are all numbers, such as an envelope, as one token with
+        /// its values in `numbers`; false, with nothing consumed, for any other array (or
+        /// when the storage is full).
+        private mutating func numberArray() -> Bool {
+            let open = index
+            let firstNumber = numberCount
+            index += 1
+            skipWhitespace()
+            if index < end, base[index] == UInt8(ascii: "-") || isDigit(base[index]) {
+                while numberCount < numberCapacity {
+                    let start = index
+                    guard let (value, _) = scanNumber() else { break }
+                    numbers[numberCount] = value.isNaN
+                        ? JSONText.number(UnsafeRawBufferPointer(start: base + start, count: index - start)) ?? .nan
+                        : value
+                    numberCount += 1
+                    skipWhitespace()
+                    if skip(UInt8(ascii: "]")) {
+                        var token = Token(kind: .array, start: firstNumber, end: numberCount, next: tokenCount + 1)
+                        token.isNumberArray = true
+                        return append(token)
+                    }
+                    guard skip(UInt8(ascii: ",")) else { break }
+                    skipWhitespace()
+                }
+                if numberCount == numberCapacity { isFull = true }
+            }
+            numberCount = firstNumber
+            index = open
             return false
         }
 
-        private mutating func literal(_ word: StaticString, _ kind: Kind, into tokens: inout [Token]) -> Bool {
-            let count = word.utf8CodeUnitCount
-            guard index + count <= bytes.count,
-                (0..<count).allSatisfy({ bytes[index + $0] == word.utf8Start[$0] })
-            else { return false }
-            tokens.append(
-                Token(kind: kind, hasEscapes: false, start: Int32(index), end: Int32(index + count),
-                      next: Int32(tokens.count + 1)))
-            index += count
-            return true
-        }
-
-        /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`
-        private mutating func number(into tokens: inout [Token]) -> Bool {
-            let start = index
-            if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
-            guard index < bytes.count, isDigit(bytes[index]) else { return false }
-            if bytes[index] == UInt8(ascii: "0") { index += 1 } else { skipDigits() }
-            if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
-                index += 1
-                guard index < bytes.count, isDigit(bytes[index]) else { return false }
-                skipDigits()
-            }
-            if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
-                index += 1
-                if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
-                    index += 1
+        /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`: its value (NaN when the
+        /// text must be parsed slowly) and whether it is an integer; nil when it is no number.
+        @inline(__always)
+        private mutating func scanNumber() -> (value: Double, isInteger: Bool)? {
+            var at = index
+            guard at < end else { return nil }
+            var accumulator = DecimalAccumulator()
+            let negative = base[at] == UInt8(ascii: "-")
+            if negative { at += 1 }
+            guard at < end, isDigit(base[at]) else { return nil }
+            if base[at] == UInt8(ascii: "0") {
+                at += 1
+            } else {
+                while at < end, isDigit(base[at]) {
+                    accumulator.add(base[at] &- UInt8(ascii: "0"))
+                    at += 1
                 }
-                guard index < bytes.count, isDigit(bytes[index]) else { return false }
-                skipDigits()
             }
-            tokens.append(
-                Token(kind: .number, hasEscapes: false, start: Int32(start), end: Int32(index),
-                      next: Int32(tokens.count + 1)))
-            return true
+            var isInteger = true
+            if at < end, base[at] == UInt8(ascii: ".") {
+                isInteger = false
+                at += 1
+                guard at < end, isDigit(base[at]) else { return nil }
+                while at < end, isDigit(base[at]) {
+                    accumulator.addFraction(base[at] &- UInt8(ascii: "0"))
+                    at += 1
+                }
+            }
+            if at < end, base[at] | 0x20 == UInt8(ascii: "e") {
+                isInteger = false
+                at += 1
+                let exponentStart = at
+                if at < end, base[at] == UInt8(ascii: "+") || base[at] == UInt8(ascii: "-") { at += 1 }
+                guard at < end, isDigit(base[at]) else { return nil }
+                while at < end, isDigit(base[at]) { at += 1 }
+                accumulator.addExponent(
+                    JSONText.exponent(UnsafeRawBufferPointer(start: base + exponentStart, count: at - exponentStart)))
+            }
+            index = at
+            return (accumulator.value(negative: negative) ?? .nan, isInteger)
         }
 
-        private mutating func skipDigits() {
-            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
-        }
-
+        @inline(__always)
         private func isDigit(_ byte: UInt8) -> Bool {
             byte &- UInt8(ascii: "0") < 10
         }

@@ -80,39 +80,41 @@ enum JSONText {
         output.append(contentsOf: UTF8.encode(scalar)!)
     }
 
-    /// An integer; a number with a fraction or exponent counts when its value is whole.
-    static func integer(_ bytes: UnsafeRawBufferPointer) -> Int? {
-        var index = 0
-        let negative = bytes[0] == UInt8(ascii: "-")
-        if negative { index = 1 }
-        var value = 0
-        while index < bytes.count {
-            let digit = bytes[index] &- UInt8(ascii: "0")
-            guard digit < 10 else {
-                guard let number = number(bytes), number == number.rounded(), abs(number) < 0x1p62 else { return nil }
-                return Int(number)
-            }
-            let (times10, overflow1) = value.multipliedReportingOverflow(by: 10)
-            let (sum, overflow2) = times10.addingReportingOverflow(Int(digit))
-            guard !overflow1, !overflow2 else { return nil }
-            value = sum
-            index += 1
-        }
-        return negative ? -value : value
+    /// The integer of a number token, from the value its scan computed when it could.
+    static func integer(_ token: JSONTape.Token, in bytes: UnsafeRawBufferPointer) -> Int? {
+        if token.isInteger, abs(token.value) <= 0x1p53 { return Int(token.value) }
+        return integer(JSONTape.text(of: token, in: bytes))
     }
 
-    /// A finite number. Decimals of up to 15 significant digits with a small exponent (all
-    /// that the journal's writers produce for measured values) are converted exactly by one
-    /// correctly rounded multiplication or division (Clinger's fast path); others go
-    /// through the standard library's parser.
+    /// The number of a number token, from the value its scan computed when it could.
+    static func number(_ token: JSONTape.Token, in bytes: UnsafeRawBufferPointer) -> Double? {
+        token.value.isNaN ? number(JSONTape.text(of: token, in: bytes)) : token.value
+    }
+
+    /// An integer; a number with a fraction or exponent counts when its value is whole.
+    static func integer(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        let (accumulator, negative, isInteger) = scan(bytes)
+        if isInteger, let value = accumulator.integer(negative: negative) { return value }
+        if isInteger { return Int(String(decoding: bytes, as: UTF8.self)) }
+        guard let number = number(bytes), number == number.rounded(), abs(number) < 0x1p62 else { return nil }
+        return Int(number)
+    }
+
+    /// A finite number: exact and fast for short decimals (`DecimalAccumulator`), through
+    /// the standard library's parser otherwise.
     static func number(_ bytes: UnsafeRawBufferPointer) -> Double? {
+        let (accumulator, negative, _) = scan(bytes)
+        if let value = accumulator.value(negative: negative) { return value }
+        guard let value = Double(String(decoding: bytes, as: UTF8.self)), value.isFinite else { return nil }
+        return value
+    }
+
+    /// Gathers the digits of a valid JSON number.
+    private static func scan(_ bytes: UnsafeRawBufferPointer) -> (DecimalAccumulator, negative: Bool, isInteger: Bool) {
+        var accumulator = DecimalAccumulator()
         var index = 0
         let negative = bytes[0] == UInt8(ascii: "-")
         if negative { index = 1 }
-        var mantissa: UInt64 = 0
-        var significantDigits = 0
-        var exponent = 0
-        var exact = true
         var inFraction = false
         while index < bytes.count {
             let byte = bytes[index]
@@ -121,43 +123,35 @@ enum JSONText {
             } else if byte | 0x20 == UInt8(ascii: "e") {
                 break
             } else {
-                let digit = UInt64(byte &- UInt8(ascii: "0"))
-                if significantDigits < 19 {
-                    mantissa = mantissa &* 10 &+ digit
-                    if mantissa != 0 { significantDigits += 1 }
-                    if inFraction { exponent -= 1 }
+                if inFraction {
+                    accumulator.addFraction(byte &- UInt8(ascii: "0"))
                 } else {
-                    exact = false
-                    if !inFraction { exponent += 1 }
+                    accumulator.add(byte &- UInt8(ascii: "0"))
                 }
             }
             index += 1
         }
+        let isInteger = !inFraction && index == bytes.count
         if index < bytes.count {
-            index += 1
-            var exponentNegative = false
-            if bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
-                exponentNegative = bytes[index] == UInt8(ascii: "-")
-                index += 1
-            }
-            var written = 0
-            while index < bytes.count {
-                if written < 100_000 { written = written * 10 + Int(bytes[index] - UInt8(ascii: "0")) }
-                index += 1
-            }
-            exponent += exponentNegative ? -written : written
+            accumulator.addExponent(exponent(UnsafeRawBufferPointer(rebasing: bytes[(index + 1)...])))
         }
-        if exact, mantissa < 1 << 53, (-22...22).contains(exponent) {
-            let value = exponent < 0 ? Double(mantissa) / powersOfTen[-exponent] : Double(mantissa) * powersOfTen[exponent]
-            return negative ? -value : value
-        }
-        guard let value = Double(String(decoding: bytes, as: UTF8.self)), value.isFinite else { return nil }
-        return value
+        return (accumulator, negative, isInteger)
     }
 
-    /// 10⁰ to 10²², every one exact in a Double.
-    private static let powersOfTen: [Double] = (0...22).reduce(into: []) { powers, exponent in
-        powers.append(exponent == 0 ? 1 : powers[exponent - 1] * 10)
+    /// The exponent after `e`: sign and digits, capped far beyond any finite double.
+    static func exponent(_ bytes: UnsafeRawBufferPointer) -> Int {
+        var index = 0
+        var negative = false
+        if bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") {
+            negative = bytes[0] == UInt8(ascii: "-")
+            index = 1
+        }
+        var written = 0
+        while index < bytes.count {
+            if written < 100_000 { written = written * 10 + Int(bytes[index] &- UInt8(ascii: "0")) }
+            index += 1
+        }
+        return negative ? -written : written
     }
 
     /// A UUID in its 36-character form, either case.

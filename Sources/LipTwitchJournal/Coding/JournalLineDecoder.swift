@@ -19,36 +19,44 @@ public struct JournalLineDecoder: Sendable {
     ) -> LineDecoding {
         guard line.count <= Self.maximumLineLength else { return .skipped(.tooLong) }
         guard tape.parse(line) else { return .skipped(.unreadable) }
-        return tape.tokens.withUnsafeBufferPointer { tokens in
-            guard var fields = JSONFields(tokens: tokens, bytes: line, object: 0) else { return .skipped(.unreadable) }
-            var kind: RecordKind?
-            do throws(FieldError) {
-                let name = try fields.string("class")
-                let formatText = try fields.string("format")
-                guard let format = FormatVersion(formatText) else { throw .wrongType("format") }
-                guard format.isReadable else { return .skipped(.unsupportedFormat(formatText)) }
-                guard let known = RecordKind(rawValue: name) else { return .skipped(.unknownClass(name)) }
-                kind = known
-                if let kinds, !kinds.contains(known) { return .ignored(known) }
-                let id = try fields.uuid("id")
-                let time = try fields.time("time")
-                var sourceFields = try fields.object("source")
-                let source = RecordSource(
-                    tool: try sourceFields.string("tool"), version: try sourceFields.string("version"))
-                let session = try fields.optionalUUID("session")
-                let bootID = try fields.optionalUUID("boot_id")
-                let nanoseconds = try fields.optionalInteger("mono_ns")
-                let clock = bootID.flatMap { bootID in
-                    nanoseconds.map { MonotonicStamp(bootID: bootID, nanoseconds: $0) }
-                }
-                let body = try RecordBody(kind: known, fields: &fields)
-                return .record(
-                    JournalRecord(
-                        id: id, format: format, time: time, source: source, session: session, clock: clock,
-                        body: body))
-            } catch {
-                return .skipped(.invalid(kind, error.detail))
+        return decode(tokens: tape.tokens, numbers: tape.numbers, line: line, kinds: kinds)
+    }
+
+    private func decode(
+        tokens: UnsafeBufferPointer<JSONTape.Token>, numbers: UnsafeBufferPointer<Double>, line: UnsafeRawBufferPointer,
+        kinds: Set<RecordKind>?
+    ) -> LineDecoding {
+        guard var fields = JSONFields(tokens: tokens, numbers: numbers, bytes: line, object: 0) else {
+            return .skipped(.unreadable)
+        }
+        var kind: RecordKind?
+        do throws(FieldError) {
+            let name = try fields.string("class")
+            let formatText = try fields.string("format")
+            guard let format = FormatVersion(formatText) else { throw .wrongType("format") }
+            guard format.isReadable else { return .skipped(.unsupportedFormat(formatText)) }
+            guard let known = RecordKind(rawValue: name) else { return .skipped(.unknownClass(name)) }
+            kind = known
+            if let kinds, !kinds.contains(known) { return .ignored(known) }
+            let id = try fields.uuid("id")
+            let time = try fields.time("time")
+            var sourceFields = try fields.object("source")
+            let source = RecordSource(
+                tool: try sourceFields.string("tool"), version: try sourceFields.string("version"))
+            let session = try fields.optionalUUID("session")
+            if known == .session, session == nil { throw .missing("session") }
+            let bootID = try fields.optionalUUID("boot_id")
+            let nanoseconds = try fields.optionalInteger("mono_ns")
+            let clock = bootID.flatMap { bootID in
+                nanoseconds.map { MonotonicStamp(bootID: bootID, nanoseconds: $0) }
             }
+            let body = try RecordBody(kind: known, fields: &fields)
+            return .record(
+                JournalRecord(
+                    id: id, format: format, time: time, source: source, session: session, clock: clock,
+                    body: body))
+        } catch {
+            return .skipped(.invalid(kind, error.detail))
         }
     }
 

@@ -18,10 +18,6 @@ public struct LineSplitter: Sendable {
         self.maximumLineLength = maximumLineLength
     }
 
-    /// True when bytes of an unfinished line are held (the input so far does not end with
-    /// a newline).
-    public var hasPartialLine: Bool { !carry.isEmpty || discarding }
-
     /// Hands every line that ends in `chunk` to `body`, in order.
     public mutating func feed(_ chunk: UnsafeRawBufferPointer, _ body: (Line) throws -> Void) rethrows {
         var start = 0
@@ -66,19 +62,8 @@ public struct LineSplitter: Sendable {
         }
     }
 
-    /// The index of the first `\n` at or after `start`, sixteen bytes at a time.
+    /// The index of the first `\n` at or after `start`, eight bytes at a time.
     static func firstNewline(in bytes: UnsafeRawBufferPointer, from start: Int) -> Int? {
-        var index = start
-        let newlines = SIMD16<UInt8>(repeating: 0x0A)
-        while index + 16 <= bytes.count {
-            let block = bytes.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
-            if any(block .== newlines) { break }
-            index += 16
-        }
-        while index < bytes.count {
-            if bytes[index] == 0x0A { return index }
-            index += 1
-        }
-        return nil
+        ByteSearch.first(0x0A, in: bytes, from: start)
     }
 }

@@ -132,8 +132,8 @@ extension DeviceRecord: RecordPayload {
         }
         reason = try fields.optionalString("reason")
         batteryPercent = try fields.optionalInteger("battery_percent")
-        leadOff = try fields.optionalArray("lead_off") { element throws(FieldError) in try element.integer() }
-        saturated = try fields.optionalArray("saturated") { element throws(FieldError) in try element.integer() }
+        leadOff = try fields.optionalIntegers("lead_off")
+        saturated = try fields.optionalIntegers("saturated")
         overruns = try fields.optionalInteger("overruns")
         counters = try fields.optionalObject("counters")?.members("counters") { name, element throws(FieldError) in
             Counter(name: name, value: try element.integer())

@@ -18,9 +18,10 @@ public struct EpisodeRecord: Sendable, Equatable {
         public var onsetSeconds: Double
         public var durationSeconds: Double
 
+        /// Times are kept to the microsecond.
         public init(onsetSeconds: Double, durationSeconds: Double) {
-            self.onsetSeconds = onsetSeconds
-            self.durationSeconds = durationSeconds
+            self.onsetSeconds = Precision.decimals(onsetSeconds, 6)
+            self.durationSeconds = Precision.decimals(durationSeconds, 6)
         }
     }
 
@@ -73,6 +74,9 @@ public struct EpisodeRecord: Sendable, Equatable {
     public var envelopeStepSeconds: Double
     public var envelope: [Float]
 
+    /// Measured values are kept at the precision they mean (docs/JOURNAL.md, "Numbers"):
+    /// times in seconds to the microsecond, amplitudes, frequency and the envelope to 4
+    /// significant digits, confidence to 3 decimals.
     public init(
         kind: Kind, sensor: String?, channel: Int, placement: String, start: LocalTime, end: LocalTime,
         startDeviceMicros: Int? = nil, endDeviceMicros: Int? = nil, durationSeconds: Double, twitchCount: Int,
@@ -88,20 +92,20 @@ public struct EpisodeRecord: Sendable, Equatable {
         self.end = end
         self.startDeviceMicros = startDeviceMicros
         self.endDeviceMicros = endDeviceMicros
-        self.durationSeconds = durationSeconds
+        self.durationSeconds = Precision.decimals(durationSeconds, 6)
         self.twitchCount = twitchCount
-        self.peak = peak
-        self.rms = rms
+        self.peak = Precision.significant(peak, 4)
+        self.rms = Precision.significant(rms, 4)
         self.unit = unit
-        self.dominantFrequencyHz = dominantFrequencyHz
-        self.confidence = confidence
+        self.dominantFrequencyHz = Precision.significant(dominantFrequencyHz, 4)
+        self.confidence = Precision.decimals(confidence, 3)
         self.truncated = truncated
-        self.offsetSeconds = offsetSeconds
+        self.offsetSeconds = offsetSeconds.map { Precision.decimals($0, 6) }
         self.recording = recording
         self.detector = detector
         self.twitches = twitches
-        self.envelopeStepSeconds = envelopeStepSeconds
-        self.envelope = envelope
+        self.envelopeStepSeconds = Precision.decimals(envelopeStepSeconds, 6)
+        self.envelope = envelope.map { Precision.significant($0, 4) }
     }
 }
 
@@ -168,7 +172,6 @@ extension EpisodeRecord: RecordPayload {
             return Twitch(onsetSeconds: try twitch.number("onset_s"), durationSeconds: try twitch.number("duration_s"))
         } ?? []
         envelopeStepSeconds = try fields.optionalNumber("envelope_step_s") ?? 0
-        envelope = try fields.optionalArray("envelope") { element throws(FieldError) in Float(try element.number()) }
-            ?? []
+        envelope = try fields.optionalNumbers("envelope")?.map(Float.init) ?? []
     }
 }

@@ -1,7 +1,8 @@
 import JSONLines
 
-/// The daemon, a replay or the demo started or stopped recording. Every record written
-/// during a session carries its `session` id; a start with no stop means the process died.
+/// The daemon, a replay or the demo started or stopped recording. The record's `session`
+/// id (`JournalRecord.session`, required for this kind) is carried by every record written
+/// during the session; a start with no stop means the process died.
 public struct SessionRecord: Sendable, Equatable {
     /// `start` or `stop`.
     public struct Event: OpenVocabulary {

@@ -24,7 +24,6 @@ public struct WriteBacklog: Sendable {
     }
 
     public var count: Int { pending.count }
-    public var isEmpty: Bool { pending.isEmpty }
 
     /// Queues `record`; when the backlog is full the oldest record goes, counted in
     /// `dropped`.

@@ -22,27 +22,37 @@ struct EpisodeJSON {
         }
         object.add("start_sample", episode.startSample)
         object.add("end_sample", episode.endSample)
+        Self.addMeasures(of: episode, offset: seconds, seconds: seconds, to: &object)
+        return object.serialized
+    }
+
+    /// The fields of an episode after where and when it was: its twitches, strength,
+    /// frequency, confidence and envelope (shared with the pipeline's episode records).
+    /// `offset` turns a twitch's onset sample into its `offset_s`, `seconds` a number of
+    /// samples into seconds.
+    static func addMeasures(
+        of episode: Episode, offset: (Int) -> Double, seconds: (Int) -> Double, to object: inout JSONObject
+    ) {
         object.add("twitch_count", episode.twitchCount)
         object.add("unit", episode.unit)
-        object.add("peak", Self.rounded(episode.peak))
-        object.add("rms", Self.rounded(episode.rms))
+        object.add("peak", rounded(episode.peak))
+        object.add("rms", rounded(episode.rms))
         object.add("dominant_hz", (episode.dominantFrequencyHz * 10).rounded() / 10)
         object.add("confidence", (episode.confidence * 100).rounded() / 100)
         object.add("truncated", episode.isTruncated)
         object.add("twitches", episode.twitches.map { twitch in
             var item = JSONObject()
-            item.add("offset_s", seconds(twitch.onsetSample))
+            item.add("offset_s", offset(twitch.onsetSample))
             item.add("duration_s", seconds(twitch.durationSamples))
-            item.add("peak", Self.rounded(twitch.peak))
-            item.add("rms", Self.rounded(twitch.rms))
+            item.add("peak", rounded(twitch.peak))
+            item.add("rms", rounded(twitch.rms))
             item.add("confidence", (twitch.confidence * 100).rounded() / 100)
             return item
         })
         var envelope = JSONObject()
         envelope.add("step_s", seconds(episode.envelopeStepSamples))
-        envelope.add("values", episode.envelope.map { Self.rounded(Double($0)) })
+        envelope.add("values", episode.envelope.map { rounded(Double($0)) })
         object.add("envelope", envelope)
-        return object.serialized
     }
 
     /// Samples as seconds, to a tenth of a millisecond.

@@ -10,7 +10,8 @@ import LipTwitchProtocol
 /// the sensor appearing, so it opens at once whatever its backoff) and fails as "missing"
 /// at any other time; reads and hang-ups arrive at their recorded times; what the link
 /// writes goes nowhere (the capture holds the sensor's answers); its timer fires at its
-/// deadline when no record comes first; a recorded stop request stops it.
+/// deadline when no record comes first; a recorded stop request stops it (and a stop still
+/// waiting for its acknowledgement at the end of the capture ends as unacknowledged).
 ///
 /// A pure core in all but name: no I/O, no clock; the same capture gives the same events.
 struct ReplayedLink {
@@ -33,8 +34,13 @@ struct ReplayedLink {
     /// the link's events, with their times.
     mutating func handle(_ event: CaptureEvent, into events: inout [(LinkEvent, HostTime)]) {
         switch event {
-        case .header, .end:
+        case .header:
             break
+        case .end:
+            if machine.phase == .stopping, let due = timer {
+                timer = nil
+                run(.timerFired, at: due, into: &events)
+            }
         case .activity(let activity, let at):
             handle(activity, at: at, into: &events)
         case .stopRequested(let at):
@@ -98,12 +104,12 @@ struct ReplayedLink {
         case .close:
             isOpen = false
             discardRestOfRead = true
+        case .report(let event):
+            events.append((event, time))
         case .scheduleTimer(let at):
             timer = at
         case .cancelTimer:
             timer = nil
-        case .report(let event):
-            events.append((event, time))
         }
     }
 }

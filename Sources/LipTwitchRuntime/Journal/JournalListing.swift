@@ -49,8 +49,7 @@ public struct JournalListing: Sendable {
     private func write(_ record: JournalRecord, _ line: UnsafeRawBufferPointer, to output: BufferedOutput) throws {
         switch format {
         case .json:
-            try output.write(bytes: line)
-            try output.write(bytes: CollectionOfOne(UInt8(ascii: "\n")))
+            try output.write(line: line)
         case .table:
             let kind = record.kind.rawValue
             try output.write(

@@ -32,9 +32,10 @@ public struct JournalReader: Sendable {
     public func read(
         _ filter: RecordFilter, _ body: (JournalRecord, UnsafeRawBufferPointer) throws -> Void
     ) throws -> ReadSummary {
-        let months = try months() ?? []
+        // Retractions come after what they withdraw, so the months read suffice.
+        let months = (try months() ?? []).filter(filter.mayInclude)
         var sink = RecordSink(filter: filter, withdrawn: try retractedIDs(in: months))
-        for month in months where filter.mayInclude(month) {
+        for month in months {
             var cursor = try MonthFileCursor(directory: directory, month: month)
             let take = { (line: LineSplitter.Line, number: Int) in
                 _ = try sink.take(line, number: number, file: month.fileName, body)
@@ -62,8 +63,9 @@ public struct JournalReader: Sendable {
             waitForChange(&watch)
             months = try self.months() ?? []
         }
-        var sink = RecordSink(filter: filter, withdrawn: try retractedIDs(in: months))
-        var cursor = try MonthFileCursor(directory: directory, month: months[0])
+        let first = months.first(where: filter.mayInclude) ?? months[months.count - 1]
+        var sink = RecordSink(filter: filter, withdrawn: try retractedIDs(in: months.filter { $0 >= first }))
+        var cursor = try MonthFileCursor(directory: directory, month: first)
         while true {
             let file = cursor.month.fileName
             let take = { (line: LineSplitter.Line, number: Int) in
@@ -117,20 +119,22 @@ public struct JournalReader: Sendable {
     }
 
     /// A quick look for the word `retraction` before decoding a line (class values are
-    /// written without escapes, docs/JOURNAL.md).
+    /// written without escapes, docs/JOURNAL.md). Lines that start with the class, as
+    /// LipTwitch writes them, are answered from their first bytes.
     static func mentionsRetraction(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        let word = Array("retraction".utf8)
+        if bytes.starts(with: classPrefix) {
+            return bytes.dropFirst(classPrefix.count).starts(with: retractionWord)
+        }
+        let word = retractionWord
         guard bytes.count >= word.count else { return false }
         var index = 0
-        let last = bytes.count - word.count
-        while index <= last {
-            if bytes[index] == word[0], bytes[index + 9] == word[9],
-                (1..<9).allSatisfy({ bytes[index + $0] == word[$0] })
-            {
-                return true
-            }
+        while index <= bytes.count - word.count {
+            if bytes[index] == word[0], (1..<word.count).allSatisfy({ bytes[index + $0] == word[$0] }) { return true }
             index += 1
         }
         return false
     }
+
+    private static let classPrefix = Array(#"{"class":""#.utf8)
+    private static let retractionWord = Array("retraction".utf8)
 }

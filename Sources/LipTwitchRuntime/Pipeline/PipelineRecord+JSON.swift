@@ -95,28 +95,9 @@ extension PipelineRecord {
         object.add("duration_s", rounded((placed.end - placed.start).seconds))
         object.add("start_device_us", placed.startDeviceMicros)
         object.add("end_device_us", placed.endDeviceMicros)
-        object.add("twitch_count", episode.twitchCount)
-        object.add("unit", episode.unit)
-        object.add("peak", EpisodeJSON.rounded(episode.peak))
-        object.add("rms", EpisodeJSON.rounded(episode.rms))
-        object.add("dominant_hz", (episode.dominantFrequencyHz * 10).rounded() / 10)
-        object.add("confidence", (episode.confidence * 100).rounded() / 100)
-        object.add("truncated", episode.isTruncated)
-        object.add(
-            "twitches",
-            episode.twitches.map { twitch in
-                var item = JSONObject()
-                item.add("offset_s", rounded(placed.offset(ofSample: twitch.onsetSample)))
-                item.add("duration_s", rounded(Double(twitch.durationSamples) / placed.sampleRateHz))
-                item.add("peak", EpisodeJSON.rounded(twitch.peak))
-                item.add("rms", EpisodeJSON.rounded(twitch.rms))
-                item.add("confidence", (twitch.confidence * 100).rounded() / 100)
-                return item
-            })
-        var envelope = JSONObject()
-        envelope.add("step_s", rounded(Double(episode.envelopeStepSamples) / placed.sampleRateHz))
-        envelope.add("values", episode.envelope.map { EpisodeJSON.rounded(Double($0)) })
-        object.add("envelope", envelope)
+        EpisodeJSON.addMeasures(
+            of: episode, offset: { rounded(placed.offset(ofSample: $0)) },
+            seconds: { rounded(Double($0) / placed.sampleRateHz) }, to: &object)
     }
 
     /// `t` and `time` of `time`, named with `prefix` (`end_t`, `end_time`).

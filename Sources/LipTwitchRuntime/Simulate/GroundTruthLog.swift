@@ -3,23 +3,30 @@ import LipTwitchSimulator
 import LipTwitchSystem
 
 /// The simulator's ground truth as JSON lines: first a `simulation` line that says which
-/// sensor and seed, then one `twitch` line per twitch put into a channel, with its onset
-/// in device time (µs, unwrapped) and as a sample index of its stream. A detector's
-/// output is checked against this file.
+/// sensor, scenario and seed, then one line per event the labelled generator put into
+/// the signal (a `twitch`, `talking`, `lead_off`, ... line, named by its kind) as it ends,
+/// with its onset and end in device time (µs, unwrapped) and as sample indices of its
+/// stream. A detector's output is checked against this file.
 public final class GroundTruthLog {
     private let output: BufferedOutput
     /// Where the lines go, as given.
     public let path: String
+    private let unit: String
 
     /// Creates (or truncates) `path`, mode 0600, and writes the `simulation` line.
     public init(path: String, configuration: SimulatorConfiguration) throws {
         self.path = path
+        unit = configuration.sensorKind.unit
         output = try BufferedOutput(path: path)
         var header = JSONObject(class: "simulation")
         header.add("serial", configuration.serialNumber)
+        header.add("scenario", configuration.scenario.rawValue)
         header.add("seed", configuration.seed)
+        header.add("sensor", configuration.sensorKind.label)
+        header.add("unit", unit)
         header.add("rate_hz", configuration.sampleRateHz)
-        header.add("placements", configuration.placements.map(\.label))
+        header.add("placements", configuration.channels.map(\.placement.label))
+        header.add("axes", configuration.channels.map(\.axis.label))
         header.add("clock_start_us", configuration.clockStartMicros)
         header.add("protocol", Int(configuration.protocolMajor))
         try output.write(line: header.serialized)
@@ -29,15 +36,20 @@ public final class GroundTruthLog {
     /// Writes `events` and flushes them, so that a reader following the file sees them.
     public func write(_ events: [GroundTruthEvent]) throws {
         guard !events.isEmpty else { return }
-        for event in events {
-            var line = JSONObject(class: "twitch")
-            line.add("channel", event.channel)
-            line.add("placement", event.placement.label)
-            line.add("stream", event.stream)
-            line.add("sample_index", event.sampleIndex)
-            line.add("device_us", event.deviceMicros)
-            line.add("duration_s", event.twitch.duration)
-            line.add("amplitude_uv", event.twitch.amplitude)
+        for truth in events {
+            let event = truth.event
+            var line = JSONObject(class: event.kind.rawValue)
+            if let channel = event.channel { line.add("channel", channel) }
+            if let placement = truth.placement { line.add("placement", placement.label) }
+            line.add("stream", truth.stream)
+            line.add("sample_index", event.onsetSample)
+            line.add("end_sample_index", event.offsetSample)
+            line.add("device_us", truth.deviceMicros)
+            line.add("end_device_us", truth.endDeviceMicros)
+            line.add("duration_s", Double(truth.endDeviceMicros - truth.deviceMicros) / 1e6)
+            line.add("peak", event.peakAmplitude)
+            line.add("unit", unit)
+            if let frequency = event.frequencyHz { line.add("frequency_hz", frequency) }
             try output.write(line: line.serialized)
         }
         try output.flush()

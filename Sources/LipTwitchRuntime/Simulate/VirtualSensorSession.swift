@@ -37,8 +37,9 @@ public struct VirtualSensorSession {
         }
         let port = sensor.devicePath ?? "?"
         printer.print("""
-            liptwitch simulate: sensor \(configuration.serialNumber), \(configuration.placements.count) EMG channels \
-            at \(configuration.sampleRateHz) Hz, on \(port)
+            liptwitch simulate: sensor \(configuration.serialNumber), \(configuration.channels.count) \
+            \(configuration.sensorKind.label) channels at \(configuration.sampleRateHz) Hz, scenario \
+            \(configuration.scenario.rawValue) (seed \(configuration.seed)), on \(port)
               open it with:   liptwitch link --device \(port)
               ground truth:   \(path)
               stop with Ctrl-C

@@ -9,14 +9,18 @@ public enum JournalDirectory {
     /// Makes sure `path` is a directory only its owner can enter; returns what was repaired
     /// or needs the person's attention, as sentences.
     public static func prepare(_ path: String) throws(JournalError) -> [String] {
+        var status = stat()
         var built = path.hasPrefix("/") ? "" : "."
         for component in path.split(separator: "/") {
             built += "/" + component
+            if stat(built, &status) == 0 { continue }
+            guard Errno.latest == .noSuchFileOrDirectory else {
+                throw JournalError("open the journal directory '\(path)'", directory: path, .latest)
+            }
             if mkdir(built, 0o700) != 0, Errno.latest != .fileExists {
                 throw JournalError("create the journal directory '\(built)'", directory: path, .latest)
             }
         }
-        var status = stat()
         guard stat(path, &status) == 0 else {
             throw JournalError("open the journal directory '\(path)'", directory: path, .latest)
         }

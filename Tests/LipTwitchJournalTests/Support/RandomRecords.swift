@@ -1,14 +1,15 @@
 import Foundation
 import LipTwitchJournal
+import LipTwitchSignals
 import LipTwitchSimulator
 
 /// Seeded records of every kind, with every optional field sometimes present and awkward
 /// text (quotes, control characters, non-ASCII) sometimes in the strings.
 final class RandomRecords {
-    private var random: SeededGenerator
+    private var random: SignalRandom
 
     init(seed: UInt64) {
-        random = SeededGenerator(seed: seed)
+        random = SignalRandom(seed: seed)
     }
 
     func record(_ kind: RecordKind) -> JournalRecord {
@@ -25,7 +26,7 @@ final class RandomRecords {
         }
         return JournalRecord(
             id: uuid(), time: time, source: RecordSource(tool: "liptwitch \(text())", version: "0.1.0"),
-            session: maybe(uuid()), clock: maybe(MonotonicStamp(bootID: uuid(), nanoseconds: Int.random(in: 0...Int.max, using: &random))),
+            session: kind == .session ? uuid() : maybe(uuid()), clock: maybe(MonotonicStamp(bootID: uuid(), nanoseconds: Int.random(in: 0...Int.max, using: &random))),
             body: body)
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import LipTwitchLink
 import LipTwitchProtocol
+import LipTwitchSignals
 import LipTwitchSimulator
 
 /// A sensor's batches as a host would receive them, with the truth beside them: the sensor
@@ -17,7 +18,7 @@ struct SyntheticSensorClock {
     var meanExtraDelay = 2_000_000.0
     /// Chance of a 20 ms USB hiccup per batch.
     var hiccupChance = 0.01
-    var random = SeededGenerator(seed: 7)
+    var random = SignalRandom(seed: 1)
     /// The host time sample 0 was taken at.
     let hostStart = HostTime(nanoseconds: 5_000_000_000)
     private(set) var nextIndex: UInt64 = 0

@@ -1,4 +1,5 @@
 import LipTwitchRecordings
+import LipTwitchSignals
 import LipTwitchSimulator
 
 /// How a file's bytes are cut into reads; every way must give the same events.
@@ -23,7 +24,7 @@ enum Chunking: Sendable, CustomStringConvertible {
     func decode<Decoder: RecordingDecoder>(_ bytes: [UInt8], with decoder: Decoder) -> DecodeResult {
         var decoder = decoder
         var result = DecodeResult()
-        var random = SeededGenerator(seed: { if case .random(let seed, _) = self { seed } else { 0 } }())
+        var random = SignalRandom(seed: { if case .random(let seed, _) = self { seed } else { 0 } }())
         var offset = 0
         do {
             while offset < bytes.count {

@@ -1,0 +1,59 @@
+/// Finds bytes eight at a time in a word (SWAR): the first byte of a word that equals a
+/// given byte, or is a JSON string's special character. Bytes above the first match may be
+/// flagged falsely (borrows), the lowest flag never is, and only the lowest is used.
+enum ByteSearch {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// High bit set in each byte of `word` that is zero (the lowest one exact).
+    @inline(__always)
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        (word &- ones) & ~word & highs
+    }
+
+    /// High bit set in each byte of `word` below `limit` (at most 128; the lowest exact).
+    @inline(__always)
+    private static func bytesBelow(_ word: UInt64, _ limit: UInt8) -> UInt64 {
+        (word &- ones &* UInt64(limit)) & ~word & highs
+    }
+
+    /// The index of the first `byte` at or after `start`, or nil.
+    @inline(__always)
+    static func first(_ byte: UInt8, in bytes: UnsafeRawBufferPointer, from start: Int) -> Int? {
+        let pattern = ones &* UInt64(byte)
+        var index = start
+        while index + 8 <= bytes.count {
+            let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let found = zeroBytes(word ^ pattern)
+            if found != 0 { return index + found.trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index < bytes.count {
+            if bytes[index] == byte { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The index of the first `"`, `\` or control character at or after `start` in the
+    /// `count` bytes at `base`, or `count`.
+    @inline(__always)
+    static func firstSpecialInString(_ base: UnsafePointer<UInt8>, _ count: Int, from start: Int) -> Int {
+        let quotes = ones &* UInt64(UInt8(ascii: "\""))
+        let backslashes = ones &* UInt64(UInt8(ascii: "\\"))
+        let raw = UnsafeRawPointer(base)
+        var index = start
+        while index + 8 <= count {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let found = zeroBytes(word ^ quotes) | zeroBytes(word ^ backslashes) | bytesBelow(word, 0x20)
+            if found != 0 { return index + found.trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index < count {
+            let byte = base[index]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { return index }
+            index += 1
+        }
+        return count
+    }
+}
