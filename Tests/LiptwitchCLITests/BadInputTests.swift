@@ -80,7 +80,7 @@ import TestSupport
         Case(arguments: ["capture", "--device", "DIR/missing", "--out", "DIR/x.ltcap", "--duration", "1"], status: 1,
              message: "no sensor at"),
         Case(arguments: ["devices", "--usb-id", "zz"], status: 64, message: "is not a USB id"),
-        Case(arguments: ["simulate", "--rate", "0"], status: 64, message: "--rate must be between"),
+        Case(arguments: ["simulate", "--rate", "0"], status: 64, message: "must be between"),
         Case(arguments: ["generate", "--scenario", "nope", "--out", "DIR/g.csv"], status: 64,
              message: "unknown scenario"),
         Case(arguments: ["daemon", "--socket", "DIR/missing/deeper/live.sock", "--journal", "DIR/j"], status: 1,
