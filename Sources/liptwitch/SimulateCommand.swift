@@ -73,6 +73,11 @@ struct SimulateCommand: ParsableCommand {
     var seed: UInt64 = 1
 
     @Option(help: ArgumentHelp(
+        "The sensor's serial number (1 to 16 letters, digits, -, _ or .), so that two simulated sensors differ.",
+        valueName: "serial"))
+    var serial = SimulatorConfiguration().serialNumber
+
+    @Option(help: ArgumentHelp(
         "Sample rate in Hz at power-on (default: 2000 for EMG, 500 for the accelerometer).", valueName: "hz"))
     var rate: Int?
 
@@ -144,6 +149,11 @@ struct SimulateCommand: ParsableCommand {
         where (value ?? 0) < 0 {
             throw ValidationError("\(name) is a number of seconds: give 0 or more.")
         }
+        guard (1...16).contains(serial.utf8.count),
+            serial.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) })
+        else {
+            throw ValidationError("--serial must be 1 to 16 letters, digits, -, _ or . (PROTOCOL.md section 6.1).")
+        }
         guard protocolMajor >= 1 else { throw ValidationError("--protocol-major starts at 1.") }
         guard abs(drift) <= 10_000 else { throw ValidationError("--drift must be within ±10000 ppm.") }
         if dump != nil, capture != nil {
@@ -161,6 +171,7 @@ struct SimulateCommand: ParsableCommand {
         var configuration = SimulatorConfiguration()
         let kind = try Scenario.named(scenario)
         configuration.seed = seed
+        configuration.serialNumber = serial
         configuration.scenario = kind
         configuration.placements = SimulatorConfiguration.emgPlacements(count: channels)
         configuration.sampleRateHz = rate ?? Int(kind.defaultSampleRateHz)

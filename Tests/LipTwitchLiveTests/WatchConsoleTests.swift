@@ -81,6 +81,15 @@ import Testing
         #expect([Self.connected, Self.level, Self.episode].flatMap { other.take($0) }.isEmpty)
     }
 
+    @Test func onsetsAndLevelsAreLinesWhenAskedForByName() {
+        var console = WatchConsole(statusWidth: nil, filter: LiveFilter(classes: [.onset, .level]))
+        let outputs = [Self.connected, Self.level, Self.onset, Self.episode].flatMap { console.take($0) }
+        #expect(lines(outputs) == [
+            "14:05:04  LT-0001  level UL 12 µV, UR 3.2 µV",
+            "14:05:03  LT-0001  a twitch began, upper-left (LT-0001 ch 0)",
+        ])
+    }
+
     @Test func theStatusLineFitsTheTerminal() {
         var console = WatchConsole(statusWidth: 20)
         let status = [Self.link, Self.level].flatMap { console.take($0) }.last

@@ -5,7 +5,7 @@ import TestSupport
 /// standard output collected in a file the test can watch; SIGTERM and a wait on `finish()`.
 /// Its standard error is kept too (`NAME.err`) when asked, read through a pipe (so that a
 /// process under a file size limit can still write it), and `environment` is added to the
-/// test's own; `executable` may be a program that runs liptwitch (`prlimit`).
+/// test's own; `program` may be a program that runs liptwitch (`prlimit`).
 final class BackgroundLiptwitch {
     let process = Process()
     let outputPath: String
@@ -13,13 +13,13 @@ final class BackgroundLiptwitch {
 
     init(
         _ arguments: [String], in directory: TemporaryDirectory, name: String, environment: [String: String] = [:],
-        keepStandardError: Bool = false, executable: URL = LiptwitchProcess.executable
+        keepStandardError: Bool = false, program: URL = LiptwitchProcess.executable
     ) throws {
         outputPath = directory.path + "/\(name).out"
         errorPath = directory.path + "/\(name).err"
         _ = FileManager.default.createFile(atPath: outputPath, contents: nil)
         _ = FileManager.default.createFile(atPath: errorPath, contents: nil)
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))

@@ -103,11 +103,23 @@ public struct WatchConsole {
                 view.levelTime = time
                 if let unit = message.unit { view.unit = unit }
             }
+            if asked(for: .level, sensor: sensor), let view = sensors[sensor] {
+                let readings = levels.enumerated().map { index, level in
+                    let label = index < view.placements.count ? SensorView.short(view.placements[index], index) : "ch\(index)"
+                    return "\(label) " + (level.map { LevelBar.reading($0, unit: view.unit) } ?? "–")
+                }
+                outputs.append(.line(Self.stamp(time) + "\(sensor)  level " + readings.joined(separator: ", ")))
+            }
         case .onset:
             guard let sensor = message.sensor, let time else { return }
+            let placement = message.placement ?? "unspecified"
             update(sensor) { view in
-                view.onset = (time, message.placement ?? "unspecified")
+                view.onset = (time, placement)
                 view.levelTime = time
+            }
+            if asked(for: .onset, sensor: sensor) {
+                let channel = message.channel.map { " ch \($0)" } ?? ""
+                outputs.append(.line(Self.stamp(time) + "\(sensor)  a twitch began, \(placement) (\(sensor)\(channel))"))
             }
         case .error:
             outputs.append(.failure("the daemon says: \(message.message ?? "an error without words")"))
@@ -117,6 +129,11 @@ public struct WatchConsole {
         case .device, .episode, .gap, .counters, nil:
             break
         }
+    }
+
+    /// Onsets and levels are shown in the status line; as lines only when asked for by name.
+    private func asked(for liveClass: LiveClass, sensor: String) -> Bool {
+        filter.classes?.contains(liveClass) == true && filter.admits(liveClass, sensor: sensor)
     }
 
     private func show(_ liveClass: LiveClass, sensor: String?, _ record: JournalRecord, into outputs: inout [Output]) {

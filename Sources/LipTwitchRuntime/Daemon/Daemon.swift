@@ -28,6 +28,9 @@ public final class Daemon: Sendable {
     public init(options: DaemonOptions, logger: Logger) async throws {
         // A file size limit makes writes fail (EFBIG, reported) instead of killing the daemon.
         IgnoredSignals.ignoreFileSizeLimit()
+        if let captures = options.captureDirectory, !DirectoryCheck.exists(captures) {
+            throw DaemonError(description: "there is no directory \(captures) for the captures: create it first (mkdir -p \(captures))")
+        }
         let session = UUID()
         let listener = try UnixListener(path: options.socket.path, privateDirectory: options.socket.isDefault)
         let journal: JournalService
@@ -85,4 +88,9 @@ public final class Daemon: Sendable {
         try await group.run()
         logger.info("stopped")
     }
+}
+
+/// The daemon cannot start as asked; the description says why and what to do.
+public struct DaemonError: Error, Sendable, CustomStringConvertible {
+    public let description: String
 }

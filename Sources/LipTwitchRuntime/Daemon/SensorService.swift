@@ -129,8 +129,9 @@ final class SensorService: Service, Sendable {
             DeviceEvent(event).map(handle)
         }
         // A port named with --device that is not there yet: its link waits for it.
-        for path in configuration.explicitDevices.map(\.path) where !named.contains(path) {
-            handle(.appeared(SensorLocation(devicePath: path)))
+        for explicit in configuration.explicitDevices
+        where !named.contains(explicit.path) && !named.contains(explicit.resolvedPath ?? explicit.path) {
+            handle(.appeared(SensorLocation(devicePath: explicit.path)))
         }
         let notifier = notifier
         return try? SystemThread(name: "discovery") { [self] in

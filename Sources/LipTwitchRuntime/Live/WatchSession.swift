@@ -75,6 +75,11 @@ public final class WatchSession: Service, Sendable {
                 }
             }
             if readsToTheEnd { try await read() } else { try await cancelWhenGracefulShutdown(read) }
+            let stoppedHere = Task.isShuttingDownGracefully || Task.isCancelled
+            if !readsToTheEnd, !stoppedHere, failure.withLock({ $0 }) == nil {
+                output.withLock { $0.finish() }
+                StandardError.write("liptwitch watch: the daemon ended the stream (it stopped)")
+            }
         }
         output.withLock { $0.finish() }
         try? await group.shutdownGracefully()

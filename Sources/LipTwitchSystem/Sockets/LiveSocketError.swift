@@ -14,6 +14,8 @@ public struct LiveSocketError: Error, Sendable, CustomStringConvertible {
         case notASocket
         /// The socket's directory belongs to another user.
         case foreignDirectory
+        /// The socket's directory is missing and cannot be made (its parent is missing).
+        case missingDirectory
         case other(Errno)
     }
 
@@ -42,6 +44,9 @@ public struct LiveSocketError: Error, Sendable, CustomStringConvertible {
                 + "\(UnixSocketAddress.maximumPathLength) bytes): give a shorter one with --socket"
         case .notASocket:
             "\(path) exists and is not a socket: move it away, or give another path with --socket"
+        case .missingDirectory:
+            "there is no directory for the socket \(path) (its parent is missing too): create it, or give another "
+                + "path with --socket"
         case .foreignDirectory:
             "the directory of \(path) belongs to another user: give a path in a directory of yours with --socket"
         case .other(let errno):

@@ -47,6 +47,7 @@ public final class UnixListener: Sendable {
         let name = directory.isEmpty ? (path.hasPrefix("/") ? "/" : ".") : directory
         if mkdir(name, 0o700) == 0 { return }
         let error = Errno.latest
+        if error == .noSuchFileOrDirectory { throw LiveSocketError(.missingDirectory, path: path) }
         guard error == .fileExists else { throw failure(error, path) }
         guard `private` else { return }
         var status = stat()

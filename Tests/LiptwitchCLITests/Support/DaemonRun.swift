@@ -34,7 +34,7 @@ final class DaemonRun {
         daemon = try BackgroundLiptwitch(
             wrapper.isEmpty ? arguments : wrapper + [LiptwitchProcess.executable.path] + arguments, in: directory,
             name: "daemon", environment: environment, keepStandardError: true,
-            executable: wrapper.isEmpty ? LiptwitchProcess.executable : URL(fileURLWithPath: "/usr/bin/env"))
+            program: wrapper.isEmpty ? LiptwitchProcess.executable : URL(fileURLWithPath: "/usr/bin/env"))
         try eventually { guard FileManager.default.fileExists(atPath: socket) else { throw Missing(what: "socket") } }
     }
 
