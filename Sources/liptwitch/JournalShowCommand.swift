@@ -49,9 +49,9 @@ struct JournalShowCommand: ParsableCommand {
 
     @OptionGroup var journal: JournalDirectoryOption
 
-    private var kinds: Set<RecordKind>? {
-        guard let types else { return Set(RecordKind.allCases).subtracting([.header]) }
-        return Set(types.split(separator: ",").compactMap { RecordKind(rawValue: String($0)) })
+    private var kinds: RecordKinds {
+        guard let types else { return RecordKinds.all.subtracting(.header) }
+        return RecordKinds(types.split(separator: ",").compactMap { RecordKind(rawValue: String($0)) }.map(RecordKinds.init))
     }
 
     func validate() throws {
