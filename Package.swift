@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "LipTwitchProtocol", targets: ["LipTwitchProtocol"]),
         .library(name: "LipTwitchRuntime", targets: ["LipTwitchRuntime"]),
         .library(name: "LipTwitchJournal", targets: ["LipTwitchJournal"]),
+        .library(name: "LipTwitchSimulator", targets: ["LipTwitchSimulator"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
