@@ -22,6 +22,37 @@ let package = Package(
             path: "Benchmarks/ProtocolDecoding",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        // The serial link's soak run (scripts/soak): unplug/replug cycles through real ptys,
+        // open descriptors and threads counted before and after.
+        .executableTarget(
+            name: "LinkSoak",
+            dependencies: [
+                .product(name: "LipTwitchRuntime", package: "LipTwitch"),
+                .product(name: "LipTwitchLink", package: "LipTwitch"),
+                .product(name: "LipTwitchSimulator", package: "LipTwitch"),
+                .product(name: "LipTwitchSystem", package: "LipTwitch"),
+            ],
+            path: "Benchmarks/LinkSoak"
+        ),
+        // A seeded synthetic journal on disk, for the report benchmark and scripts/check-report.
+        .executableTarget(
+            name: "SyntheticJournalWriter",
+            dependencies: [
+                .product(name: "JournalSynthesis", package: "LipTwitch"),
+                .product(name: "LipTwitchJournal", package: "LipTwitch"),
+            ],
+            path: "Benchmarks/SyntheticJournalWriter"
+        ),
+        // The twitch detector: samples per second on one core, and allocations in steady state.
+        .executableTarget(
+            name: "Detector",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "LipTwitchDetector", package: "LipTwitch"),
+                .product(name: "LipTwitchSignals", package: "LipTwitch"),
+            ],
+            path: "Benchmarks/Detector",
+        ),
         // A seeded, realistic year of journal records, shared by the two journal targets below.
         .target(
             name: "SyntheticJournal",

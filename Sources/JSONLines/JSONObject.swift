@@ -63,22 +63,12 @@ public struct JSONObject: Sendable {
 
     public mutating func add(_ key: String, _ values: [JSONObject]) {
         self.key(key)
-        text.append("[")
-        for (index, value) in values.enumerated() {
-            if index > 0 { text.append(",") }
-            text.append(value.serialized)
-        }
-        text.append("]")
+        appendList(values) { $1.append($0.serialized) }
     }
 
     public mutating func add(_ key: String, _ values: [String]) {
         self.key(key)
-        text.append("[")
-        for (index, value) in values.enumerated() {
-            if index > 0 { text.append(",") }
-            JSONValue.appendString(value, to: &text)
-        }
-        text.append("]")
+        appendList(values) { JSONValue.appendString($0, to: &$1) }
     }
 
     public mutating func add(_ key: String, _ values: [some BinaryInteger]) {
@@ -89,13 +79,13 @@ public struct JSONObject: Sendable {
     /// Adds an array of numbers; non-finite values are written as `null`.
     public mutating func add(_ key: String, _ values: [Double]) {
         self.key(key)
-        appendNumbers(values) { JSONValue.appendNumber($0, to: &$1) }
+        appendList(values) { JSONValue.appendNumber($0, to: &$1) }
     }
 
     /// Adds an array of single-precision numbers, each in its shortest form.
     public mutating func add(_ key: String, _ values: [Float]) {
         self.key(key)
-        appendNumbers(values) { JSONValue.appendNumber($0, to: &$1) }
+        appendList(values) { JSONValue.appendNumber($0, to: &$1) }
     }
 
     /// Adds an array of integer arrays, such as sample values per channel.
@@ -110,7 +100,8 @@ public struct JSONObject: Sendable {
         text.append("]")
     }
 
-    private mutating func appendNumbers<Number>(_ values: [Number], _ append: (Number, inout String) -> Void) {
+    /// Appends `[a,b,...]`, each element written by `append`.
+    private mutating func appendList<Element>(_ values: [Element], _ append: (Element, inout String) -> Void) {
         text.append("[")
         for (index, value) in values.enumerated() {
             if index > 0 { text.append(",") }

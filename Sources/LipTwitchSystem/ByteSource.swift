@@ -31,6 +31,16 @@ public struct ByteSource: ~Copyable {
         if ownsDescriptor { try? descriptor.close() }
     }
 
+    /// Bytes left to read when the input can seek (a regular file, also as standard input);
+    /// nil for a pipe or a terminal. For progress reports.
+    public func remainingByteCount() -> Int? {
+        guard let here = try? descriptor.seek(offset: 0, from: .current),
+            let end = try? descriptor.seek(offset: 0, from: .end),
+            (try? descriptor.seek(offset: here, from: .start)) != nil
+        else { return nil }
+        return Int(end - here)
+    }
+
     /// Reads the next chunk and hands it to `body`; returns false at the end of the input.
     public mutating func readChunk(_ body: (ArraySlice<UInt8>) throws -> Void) throws -> Bool {
         let count: Int

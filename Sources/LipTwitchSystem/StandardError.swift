@@ -6,4 +6,9 @@ public enum StandardError {
     public static func write(_ message: String) {
         _ = try? FileDescriptor.standardError.writeAll((message + "\n").utf8)
     }
+
+    /// Writes `text` as it is, without a newline (a progress bar redrawn in place).
+    public static func write(unterminated text: String) {
+        _ = try? FileDescriptor.standardError.writeAll(text.utf8)
+    }
 }

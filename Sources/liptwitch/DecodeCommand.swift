@@ -59,7 +59,8 @@ struct DecodeCommand: ParsableCommand {
 }
 
 extension Substring {
-    fileprivate var trimmingWhitespace: Substring {
+    /// Without the whitespace at either end (for comma-separated option values).
+    var trimmingWhitespace: Substring {
         let start = firstIndex { !$0.isWhitespace } ?? endIndex
         let end = lastIndex { !$0.isWhitespace }.map(index(after:)) ?? start
         return self[start..<end]

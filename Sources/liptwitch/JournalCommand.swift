@@ -15,7 +15,7 @@ struct JournalCommand: ParsableCommand {
               liptwitch journal --json --since 12h | jq .
               liptwitch journal path
             """,
-        subcommands: [JournalShowCommand.self, JournalPathCommand.self],
+        subcommands: [JournalShowCommand.self, JournalPathCommand.self, JournalPruneCommand.self],
         defaultSubcommand: JournalShowCommand.self
     )
 }

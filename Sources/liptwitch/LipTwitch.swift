@@ -15,6 +15,12 @@ struct LipTwitch: ParsableCommand {
               liptwitch simulate --dump - --duration 5 | liptwitch decode --only identity,marker,status -
             """,
         version: "0.1.0",
-        subcommands: [DecodeCommand.self, SimulateCommand.self, NoteCommand.self, JournalCommand.self]
+        subcommands: [
+            DevicesCommand.self, LinkCommand.self, SimulateCommand.self, DecodeCommand.self,
+            GenerateCommand.self, AnalyzeCommand.self, CalibrateCommand.self,
+            NoteCommand.self, JournalCommand.self, CaptureCommand.self, ReplayCommand.self,
+            DaemonCommand.self, WatchCommand.self, DemoCommand.self,
+            ReportCommand.self, ExportCommand.self,
+        ]
     )
 }

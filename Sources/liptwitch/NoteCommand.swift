@@ -77,10 +77,3 @@ struct NoteCommand: ParsableCommand {
         print(receipt.sentence)
     }
 }
-
-extension String {
-    /// The string, padded with spaces to `width` characters.
-    func padding(_ width: Int) -> String {
-        self + String(repeating: " ", count: max(1, width - count))
-    }
-}

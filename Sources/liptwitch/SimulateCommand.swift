@@ -1,36 +1,88 @@
 import ArgumentParser
+import LipTwitchProtocol
 import LipTwitchRuntime
+import LipTwitchSignals
 import LipTwitchSimulator
 import LipTwitchSystem
 
-/// `liptwitch simulate`: a virtual sensor that speaks the wire protocol.
+/// `liptwitch simulate`: a virtual sensor that speaks the wire protocol, on a
+/// pseudo-terminal or into a dump file.
 struct SimulateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "simulate",
-        abstract: "Run a virtual sensor: a seeded EMG signal with twitches, spoken in the wire protocol.",
+        abstract: "Run a virtual sensor: a seeded, labelled EMG or accelerometer scenario, spoken in the wire protocol.",
         discussion: """
-            --dump writes the raw bytes the sensor would send during a session of --duration \
-            seconds, exactly as a serial capture holds them. The same --seed always gives the \
-            same bytes. Fault flags make the link misbehave on purpose, each a probability per \
-            frame.
+            Without --dump, the sensor appears as a serial port (a pseudo-terminal) and behaves \
+            like the firmware: it answers the handshake and every command, streams while started, \
+            and stops by itself 5 s after the host's last frame. It prints the port to open and \
+            the file where the ground truth goes (one JSON line per event the scenario put \
+            into the signal: twitch, talking, lead_off, ..., with its onset and end in device \
+            time), and runs until Ctrl-C or --duration.
+
+            The signal is a labelled scenario (the generator of `liptwitch generate`), begun \
+            afresh with the next seed at every START. EMG scenarios have --channels channels; \
+            the accelerometer scenario makes the sensor an accelerometer (x, y, z in g, 500 Hz \
+            unless --rate). Lead-off and saturation show in STATUS and in the batch flags; a \
+            MARKER comes when a twitch begins. The default, demo, has a twitch about 2 s after \
+            START.
+
+            Scenarios:
+            \(Scenario.helpListing)
+
+            With --dump, it writes the raw bytes it would send during a session of --duration \
+            seconds (default 10), exactly as a serial capture holds them. With --capture, it \
+            writes the capture file (docs/CAPTURE.md) liptwitch capture would have made of such \
+            a session, timed read by read, at once (an hour takes seconds).
+
+            The same --seed always gives the same signal. Fault flags make the sensor misbehave \
+            on purpose: --garbage, --bit-flip and --drop are chances per frame; --stall-after \
+            and --disconnect-after count seconds from the first START.
 
             Examples:
+              liptwitch simulate                              # then, in another terminal:
+              liptwitch link --device /dev/pts/N              #   (the port it printed)
+              liptwitch simulate --scenario lead-off --channels 4 --seed 7
+              liptwitch simulate --scenario accelerometer
+              liptwitch simulate --symlink /tmp/sensor --disconnect-after 5 --replug-after 2
+              liptwitch simulate --stall-after 3 --stall-for 2
+              liptwitch simulate --protocol-major 2           # a sensor newer than this LipTwitch
               liptwitch simulate --dump session.bin --duration 60
+              liptwitch simulate --capture hour.ltcap --duration 3600 && liptwitch replay hour.ltcap
               liptwitch simulate --dump - --garbage 0.01 --bit-flip 0.01 --drop 0.01 | liptwitch decode --summary -
             """
     )
 
-    @Option(help: ArgumentHelp("Write the byte stream to this file; - is standard output.", valueName: "file"))
-    var dump: String
+    @Option(help: ArgumentHelp("Write the byte stream to this file instead of serving a port; - is standard output.",
+                               valueName: "file"))
+    var dump: String?
 
-    @Option(help: "Length of the simulated session, in seconds.")
-    var duration = 10.0
+    @Option(help: ArgumentHelp("Write a capture file of the session instead of serving a port (made at once, in virtual time).",
+                               valueName: "file"))
+    var capture: String?
+
+    @Option(help: "How long to run, in seconds (with --dump: the session's length, default 10; without: until Ctrl-C).")
+    var duration: Double?
+
+    @Option(help: ArgumentHelp("The scenario the signal follows (see the list above).", valueName: "name"))
+    var scenario = Scenario.demo.rawValue
+
+    @Option(help: "Number of EMG channels, 1 to 8 (EMG scenarios only).")
+    var channels = 2
 
     @Option(help: "Seed of the signal and of the faults.")
     var seed: UInt64 = 1
 
-    @Option(help: "Sample rate in Hz (1 to 4000).")
-    var rate = 2000
+    @Option(help: ArgumentHelp(
+        "Sample rate in Hz at power-on (default: 2000 for EMG, 500 for the accelerometer).", valueName: "hz"))
+    var rate: Int?
+
+    @Option(name: .customLong("ground-truth"),
+            help: ArgumentHelp("Write the ground truth (JSON lines) to this file.", valueName: "file"))
+    var groundTruth: String?
+
+    @Option(help: ArgumentHelp("Keep a symbolic link at this path pointing at the current port (a stable path across unplugs).",
+                               valueName: "path"))
+    var symlink: String?
 
     @Option(help: "Chance per frame of random bytes before it.")
     var garbage = 0.0
@@ -41,26 +93,106 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "Chance per frame that it is lost.")
     var drop = 0.0
 
+    @Option(name: .customLong("stall-after"), help: "Go silent this many seconds after the first START (with --stall-for).")
+    var stallAfter: Double?
+
+    @Option(name: .customLong("stall-for"), help: "How many seconds the stall lasts.")
+    var stallFor: Double?
+
+    @Option(name: .customLong("disconnect-after"), help: "Unplug this many seconds after the first START, mid-frame.")
+    var disconnectAfter: Double?
+
+    @Option(name: .customLong("replug-after"), help: "Plug in again (a new port) this many seconds after the unplug.")
+    var replugAfter = 1.0
+
+    @Option(name: .customLong("protocol-major"), help: "Speak this protocol major version (2 and up: newer than this LipTwitch).")
+    var protocolMajor: UInt8 = 1
+
+    @Option(help: ArgumentHelp("Run the sensor's clock this many parts per million fast (negative: slow).",
+                               valueName: "ppm"))
+    var drift = 0.0
+
+    @Option(name: .customLong("clock-start"),
+            help: ArgumentHelp("The device clock at power-on, µs (near 4294967296 to watch it wrap).", valueName: "us"))
+    var clockStart: UInt64 = 0
+
     func validate() throws {
-        guard duration > 0, duration <= 86_400 else {
+        guard clockStart < 1 << 40 else { throw ValidationError("--clock-start must be below 2^40 µs.") }
+        if let duration, !(duration > 0 && duration <= 86_400) {
             throw ValidationError("--duration must be more than 0 and at most 86400 seconds (a day).")
         }
-        guard (1...4000).contains(rate) else {
-            throw ValidationError("--rate must be between 1 and 4000 Hz (PROTOCOL.md section 6.1).")
+        let kind = try Scenario.named(scenario)
+        if let rate, !(Int(kind.minimumSampleRateHz)...4000).contains(rate) {
+            throw ValidationError(
+                "--rate for \(scenario) must be between \(Int(kind.minimumSampleRateHz)) and 4000 Hz.")
+        }
+        guard (1...8).contains(channels) else {
+            throw ValidationError("--channels must be between 1 and 8.")
+        }
+        if channels != 2, kind.isAccelerometer {
+            throw ValidationError("--channels applies to EMG scenarios; the accelerometer scenario has one x, y, z triad.")
         }
         for (name, value) in [("--garbage", garbage), ("--bit-flip", bitFlip), ("--drop", drop)]
         where !(0...1).contains(value) {
             throw ValidationError("\(name) is a probability: give a number from 0 to 1.")
         }
+        if (stallAfter == nil) != (stallFor == nil) {
+            throw ValidationError("--stall-after and --stall-for go together: give both.")
+        }
+        for (name, value) in [("--stall-after", stallAfter), ("--stall-for", stallFor),
+                              ("--disconnect-after", disconnectAfter), ("--replug-after", replugAfter)]
+        where (value ?? 0) < 0 {
+            throw ValidationError("\(name) is a number of seconds: give 0 or more.")
+        }
+        guard protocolMajor >= 1 else { throw ValidationError("--protocol-major starts at 1.") }
+        guard abs(drift) <= 10_000 else { throw ValidationError("--drift must be within ±10000 ppm.") }
+        if dump != nil, capture != nil {
+            throw ValidationError("--dump and --capture write two kinds of file: choose one.")
+        }
+        if dump != nil || capture != nil {
+            for (name, given) in [("--symlink", symlink != nil), ("--disconnect-after", disconnectAfter != nil),
+                                  ("--drift", drift != 0)] where given {
+                throw ValidationError("\(name) needs a port to serve: leave out --dump and --capture.")
+            }
+        }
     }
 
     func run() throws {
         var configuration = SimulatorConfiguration()
+        let kind = try Scenario.named(scenario)
         configuration.seed = seed
-        configuration.sampleRateHz = rate
-        configuration.batchSize = max(1, min(16, rate / 125))
-        configuration.faults = FaultInjection(garbage: garbage, bitFlip: bitFlip, drop: drop)
+        configuration.scenario = kind
+        configuration.placements = SimulatorConfiguration.emgPlacements(count: channels)
+        configuration.sampleRateHz = rate ?? Int(kind.defaultSampleRateHz)
+        configuration.protocolMajor = protocolMajor
+        configuration.clockStartMicros = clockStart
+        configuration.faults = FaultInjection(
+            garbage: garbage, bitFlip: bitFlip, drop: drop,
+            stall: stallAfter.map { FaultInjection.Stall(after: $0, duration: stallFor ?? 0) },
+            disconnectAfter: disconnectAfter)
+        if let capture {
+            let faults = [garbage > 0 ? "garbage" : nil, bitFlip > 0 ? "bit flips" : nil, drop > 0 ? "lost frames" : nil,
+                          stallAfter != nil ? "a stall" : nil, protocolMajor > 1 ? "a newer protocol" : nil].compactMap { $0 }
+            try SimulatedCapture(
+                configuration: configuration, durationSeconds: duration ?? 10,
+                description: "liptwitch simulate --scenario \(scenario) --seed \(seed): "
+                    + "\(configuration.channels.count) channels at \(configuration.sampleRateHz) Hz"
+                    + (faults.isEmpty ? "" : " with \(faults.joined(separator: ", "))"),
+                tool: "liptwitch \(LipTwitch.configuration.version)"
+            ).write(to: BufferedOutput(path: capture))
+            return
+        }
+        guard let dump else {
+            let options = VirtualSensorOptions(
+                symlink: symlink, replugAfter: .milliseconds(Int64(replugAfter * 1000)), driftPartsPerMillion: drift)
+            try VirtualSensorSession(
+                configuration: configuration, options: options, groundTruthPath: groundTruth, duration: duration
+            ).run()
+            return
+        }
         let output = try BufferedOutput(path: dump)
-        try SimulatedDump(configuration: configuration, durationSeconds: duration).run(output: output)
+        let truth = try groundTruth.map { try GroundTruthLog(path: $0, configuration: configuration) }
+        try SimulatedDump(configuration: configuration, durationSeconds: duration ?? 10)
+            .run(output: output, groundTruth: truth)
     }
 }

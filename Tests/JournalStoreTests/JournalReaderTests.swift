@@ -1,6 +1,7 @@
 import Foundation
 import LipTwitchJournal
 import LipTwitchRuntime
+import LipTwitchSignals
 import LipTwitchSimulator
 import Testing
 
@@ -49,7 +50,7 @@ import Testing
     }
 
     @Test func aFileOfGarbageIsReadToTheEndInBoundedMemory() throws {
-        var generator = SeededGenerator(seed: 21)
+        var generator = SignalRandom(seed: 21)
         let temporary = try TemporaryDirectory()
         try FileManager.default.createDirectory(atPath: temporary.journal, withIntermediateDirectories: true)
         var noise = Data(count: 3_000_000)

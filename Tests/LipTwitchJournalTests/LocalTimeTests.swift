@@ -1,4 +1,5 @@
 import LipTwitchJournal
+import LipTwitchSignals
 import LipTwitchSimulator
 import Testing
 
@@ -44,7 +45,7 @@ import Testing
     }
 
     @Test func randomMomentsSurviveTheRoundTrip() {
-        var random = SeededGenerator(seed: 5)
+        var random = SignalRandom(seed: 5)
         for _ in 0..<20_000 {
             let time = LocalTime(
                 epochMilliseconds: Int64.random(in: -62_135_596_800_000 + 86_400_000...253_402_214_400_000, using: &random),

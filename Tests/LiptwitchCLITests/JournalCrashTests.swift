@@ -1,6 +1,6 @@
 import Foundation
 import LipTwitchJournal
-import LipTwitchSimulator
+import LipTwitchSignals
 import Synchronization
 import Testing
 
@@ -21,7 +21,7 @@ import Testing
 
     @Test func aWriterKilledAtRandomMomentsLosesAtMostTheRecordInFlight() throws {
         let files = try JournalFiles()
-        var random = SeededGenerator(seed: 2026)
+        var random = SignalRandom(seed: 2026)
         var acknowledged: [String: Set<Int>] = [:]
         let kills = 50
         for run in 0..<kills {

@@ -20,9 +20,9 @@ public struct NoteRequest: Sendable {
 
     /// Writes the note into the journal in `directory`.
     public func write(to directory: String, stamper: RecordStamper) throws -> NoteReceipt {
-        let now = HostTime.now()
+        let now = JournalClock.now()
         let moment = try at.map { expression throws(TimeExpressionError) in
-            try expression.resolve(now: now, offsetAt: HostTime.offsetAt)
+            try expression.resolve(now: now, offsetAt: JournalClock.offsetAt)
         } ?? now
         guard moment.epochMilliseconds <= now.epochMilliseconds + TimeExpression.aheadTolerance else {
             throw NoteTimeError(moment: moment)

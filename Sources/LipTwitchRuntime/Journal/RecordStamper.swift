@@ -17,7 +17,7 @@ public struct RecordStamper: Sendable {
         self.session = session
     }
 
-    public func record(_ body: RecordBody, at time: LocalTime = HostTime.now()) -> JournalRecord {
-        JournalRecord(id: UUID(), time: time, source: source, session: session, clock: HostTime.stamp(), body: body)
+    public func record(_ body: RecordBody, at time: LocalTime = JournalClock.now()) -> JournalRecord {
+        JournalRecord(id: UUID(), time: time, source: source, session: session, clock: JournalClock.stamp(), body: body)
     }
 }

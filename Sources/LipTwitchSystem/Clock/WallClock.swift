@@ -4,7 +4,8 @@ import Glibc
 #endif
 
 /// The host's clocks as the journal needs them: wall-clock time with the local zone's UTC
-/// offset (from `TZ` or `/etc/localtime`), the monotonic clock, and the boot it counts from.
+/// offset (from `TZ` or `/etc/localtime`), and the boot the monotonic clock counts from
+/// (`MonotonicClock`).
 public enum WallClock {
     /// Now: milliseconds since the epoch, and the local UTC offset in minutes.
     public static func now() -> (epochMilliseconds: Int64, utcOffsetMinutes: Int) {
@@ -20,13 +21,6 @@ public enum WallClock {
         var fields = tm()
         guard localtime_r(&seconds, &fields) != nil else { return 0 }
         return max(-1439, min(1439, fields.tm_gmtoff / 60))
-    }
-
-    /// `CLOCK_MONOTONIC` in nanoseconds: never jumps when the wall clock is set.
-    public static func monotonicNanoseconds() -> Int {
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
-        return time.tv_sec * 1_000_000_000 + time.tv_nsec
     }
 
     /// This boot's id (`/proc/sys/kernel/random/boot_id`), or nil where there is none.

@@ -13,7 +13,7 @@
 import Foundation
 import LipTwitchJournal
 import LipTwitchRuntime
-import LipTwitchSimulator
+import LipTwitchSignals
 import LipTwitchSystem
 
 let arguments = CommandLine.arguments
@@ -24,7 +24,7 @@ func say(_ text: String) {
 }
 
 func note(_ text: String) -> JournalRecord {
-    stamper.record(.note(NoteRecord(text: text, tags: ["hammer"], at: HostTime.now())))
+    stamper.record(.note(NoteRecord(text: text, tags: ["hammer"], at: JournalClock.now())))
 }
 
 func report(_ step: String, _ status: JournalWriter.Status) {
@@ -38,7 +38,7 @@ do {
     case (6, "append"):
         let store = try JournalStore(directory: arguments[2])
         let count = Int(arguments[4])!
-        var random = SeededGenerator(seed: UInt64(arguments[5])!)
+        var random = SignalRandom(seed: UInt64(arguments[5])!)
         var index = 0
         while count == 0 || index < count {
             index += 1

@@ -1,14 +1,15 @@
 import Foundation
 import LipTwitchJournal
+import LipTwitchSignals
 import LipTwitchSimulator
 
 /// Seeded records of every kind, with every optional field sometimes present and awkward
 /// text (quotes, control characters, non-ASCII) sometimes in the strings.
 final class RandomRecords {
-    private var random: SeededGenerator
+    private var random: SignalRandom
 
     init(seed: UInt64) {
-        random = SeededGenerator(seed: seed)
+        random = SignalRandom(seed: seed)
     }
 
     func record(_ kind: RecordKind) -> JournalRecord {

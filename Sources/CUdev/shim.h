@@ -1,0 +1,2 @@
+// libudev: device enumeration and the hotplug monitor (LipTwitchSystem/Udev).
+#include <libudev.h>

@@ -1,0 +1,124 @@
+/// Cuts the envelope into bursts with hysteresis: a burst starts when the envelope rises
+/// above `onsetRatio` × floor (its onset then placed back where the envelope left
+/// `onsetBacktrackRatio` × floor, and further back down to the bottom of the valley it
+/// rose from) and ends once the envelope has stayed below
+/// `offsetRatio` × floor for `mergeGapSeconds` (a shorter dip does not end it: this is the
+/// refractory time that keeps one twitch one burst). While a burst is open it measures it.
+struct BurstSegmenter: Sendable {
+    /// One sample's worth of what the segmenter looks at.
+    struct Sample {
+        var index: Int
+        var envelope: Double
+        var energy: Double
+        var components: SIMD3<Double>
+        var quality: SampleQuality
+        var isFlat: Bool
+        var inMotion: Bool
+    }
+
+    private let onsetRatio: Double
+    private let offsetRatio: Double
+    private let backtrackRatio: Double
+    private let mergeGap: Int
+    private let lookback: Int
+    private let openingLength: Int
+    private let envelopeLength: Int
+    private var envelopes: HistoryRing<Double>
+    private var energies: HistoryRing<Double>
+    private var previous = SIMD3<Double>.zero
+    private var burst: Burst?
+    /// Where the envelope fell below the offset threshold, and the burst's energy then.
+    private var fall: (index: Int, energy: Double, samples: Int)?
+
+    init(configuration: DetectorConfiguration, sampleRate: Double, envelopeLength: Int, isAccelerometer: Bool) {
+        onsetRatio = configuration.onsetRatio
+        offsetRatio = configuration.offsetRatio
+        backtrackRatio = configuration.onsetBacktrackRatio
+        let gap = isAccelerometer ? configuration.accelerationMergeGapSeconds : configuration.mergeGapSeconds
+        mergeGap = max(1, Int(gap * sampleRate))
+        lookback = max(1, Int(configuration.onsetLookbackSeconds * sampleRate))
+        openingLength = max(1, Int(configuration.popWindowSeconds * sampleRate))
+        self.envelopeLength = envelopeLength
+        envelopes = HistoryRing(minimumCapacity: lookback + 1, initial: 0)
+        energies = HistoryRing(minimumCapacity: lookback + 1, initial: 0)
+    }
+
+    /// The onset of the burst under way, if one is.
+    var openOnset: Int? { burst?.onset }
+
+    /// Adds a sample; returns the burst it closed, if it closed one. No floor: no bursts.
+    @inline(__always)
+    mutating func add(_ sample: Sample, floor: Double?) -> Burst? {
+        defer {
+            envelopes.append(sample.envelope)
+            energies.append(sample.energy)
+            previous = sample.components
+        }
+        guard let floor else { return nil }
+        if burst == nil {
+            guard sample.envelope > onsetRatio * floor else { return nil }
+            open(at: sample.index, floor: floor)
+        }
+        measure(sample)
+        if sample.envelope < offsetRatio * floor {
+            if fall == nil { fall = (sample.index, burst!.energy, burst!.samples) }
+        } else {
+            fall = nil
+        }
+        guard let fall, sample.index - fall.index >= mergeGap else { return nil }
+        return close(at: fall)
+    }
+
+    /// Ends the burst under way, if any, at `index` (the end of the input).
+    mutating func finish(at index: Int) -> Burst? {
+        guard let burst else { return nil }
+        return close(at: fall ?? (index, burst.energy, burst.samples))
+    }
+
+    private mutating func open(at index: Int, floor: Double) {
+        var age = 0
+        var energy = 0.0
+        let limit = min(lookback, envelopes.count)
+        while age < limit, envelopes[age: age] > backtrackRatio * floor {
+            energy += energies[age: age]
+            age += 1
+        }
+        while age + 1 < limit, envelopes[age: age] > floor, envelopes[age: age + 1] < envelopes[age: age] {
+            energy += energies[age: age]
+            age += 1
+        }
+        var opened = Burst(onset: index - age, end: index, floor: floor)
+        opened.energy = energy
+        opened.samples = age
+        opened.openingEnergy = energy
+        burst = opened
+        fall = nil
+    }
+
+    @inline(__always)
+    private mutating func measure(_ sample: Sample) {
+        burst!.energy += sample.energy
+        burst!.samples += 1
+        if sample.index - burst!.onset < openingLength { burst!.openingEnergy += sample.energy }
+        burst!.peakEnvelope = max(burst!.peakEnvelope, sample.envelope)
+        let c = sample.components
+        burst!.peakValue = max(burst!.peakValue, abs(c.x), abs(c.y), abs(c.z))
+        burst!.componentEnergy += sample.components * sample.components
+        for axis in 0..<3 where (sample.components[axis] < 0) != (previous[axis] < 0) {
+            burst!.crossings[axis] += 1
+        }
+        burst!.quality.formUnion(sample.quality)
+        burst!.touchedFlatline = burst!.touchedFlatline || sample.isFlat
+        burst!.touchedMotion = burst!.touchedMotion || sample.inMotion
+    }
+
+    private mutating func close(at fall: (index: Int, energy: Double, samples: Int)) -> Burst {
+        var closed = burst!
+        closed.end = max(closed.onset, fall.index - envelopeLength / 2)
+        closed.energy = fall.energy
+        closed.samples = fall.samples
+        burst = nil
+        self.fall = nil
+        return closed
+    }
+}

@@ -1,0 +1,83 @@
+/// Calibration of one input: the rest floor from the rest period, then the presses.
+///
+/// During the rest period (after the first second, while the filters settle) it keeps the
+/// RMS of every quarter-second block; the rest floor is their median. After the rest
+/// period it cuts bursts with the detector's own segmenter against that floor; bursts of
+/// at least `minimumPressSeconds` are presses, and the press RMS is their median.
+struct ChannelCalibration: Sendable {
+    let input: DetectorInput
+    private var front: SignalFront
+    private var segmenter: BurstSegmenter
+    private let settleSamples: Int
+    private let restEnd: Int
+    private let blockLength: Int
+    private let minimumPress: Int
+    private var blockEnergy = 0.0
+    private var blockPosition = 0
+    private var restBlocks: [Double] = []
+    private(set) var restFloor: Double?
+    private(set) var presses: [Double] = []
+    private(set) var samples = 0
+
+    /// Presses beyond this many are not kept (the median needs no more).
+    static let maximumPresses = 64
+    static let minimumPressSeconds = 0.3
+
+    init(input: DetectorInput, configuration: DetectorConfiguration, sampleRate: Double, restSeconds: Double) {
+        self.input = input
+        front = SignalFront(input: input, configuration: configuration, sampleRate: sampleRate)
+        segmenter = BurstSegmenter(configuration: configuration, sampleRate: sampleRate,
+                                   envelopeLength: front.envelopeLength,
+                                   isAccelerometer: input.isAccelerometer)
+        settleSamples = Int(sampleRate)
+        restEnd = Int(restSeconds * sampleRate)
+        blockLength = max(1, Int(configuration.floorBlockSeconds * sampleRate))
+        minimumPress = Int(Self.minimumPressSeconds * sampleRate)
+        restBlocks.reserveCapacity(max(1, (restEnd - settleSamples) / blockLength + 1))
+        presses.reserveCapacity(Self.maximumPresses)
+    }
+
+    mutating func push(_ frame: InputFrame) {
+        guard let sample = front.push(frame) else { return }
+        handle(sample)
+    }
+
+    mutating func finish() {
+        var held: [BurstSegmenter.Sample] = []
+        front.flush { held.append($0) }
+        for sample in held { handle(sample) }
+        if let burst = segmenter.finish(at: samples - 1) { keep(burst) }
+    }
+
+    private mutating func handle(_ sample: BurstSegmenter.Sample) {
+        samples += 1
+        if sample.index < restEnd {
+            guard sample.index >= settleSamples else { return }
+            blockEnergy += sample.energy
+            blockPosition += 1
+            if blockPosition == blockLength {
+                restBlocks.append((blockEnergy / Double(blockLength)).squareRoot())
+                blockEnergy = 0
+                blockPosition = 0
+            }
+            return
+        }
+        if restFloor == nil {
+            restFloor = Self.median(restBlocks)
+        }
+        if let burst = segmenter.add(sample, floor: restFloor) { keep(burst) }
+    }
+
+    private mutating func keep(_ burst: Burst) {
+        guard burst.length >= minimumPress, burst.quality.isEmpty, !burst.touchedFlatline,
+            presses.count < Self.maximumPresses
+        else { return }
+        presses.append(burst.rms)
+    }
+
+    static func median(_ values: [Double]) -> Double? {
+        guard !values.isEmpty else { return nil }
+        let sorted = values.sorted()
+        return sorted[sorted.count / 2]
+    }
+}

@@ -1,0 +1,142 @@
+/// Every parameter of the detector, with its default and its reason. docs/DETECTOR.md
+/// explains how each one is used; the defaults are what `liptwitch analyze` runs with.
+///
+/// Times are in seconds and frequencies in Hz; the detector turns them into sample
+/// counts for the sample rate it runs at, and sizes all its buffers from them at init.
+public struct DetectorConfiguration: Sendable, Hashable, Codable {
+    // MARK: EMG filters
+
+    /// DC removal corner (first-order high-pass), Hz.
+    public var dcCutoffHz = 0.5
+    /// Band-pass of the EMG: a 4th-order Butterworth high-pass and a 2nd-order Butterworth
+    /// low-pass (the low-pass is lowered to 0.45 × the sample rate when that is below it).
+    public var emgHighPassHz = 20.0
+    public var emgLowPassHz = 450.0
+    /// Mains notches: which frequency (found automatically by default), how many
+    /// harmonics (the fundamental counts as the first), and their −3 dB width, the same
+    /// for every harmonic (Q = f / width): wide enough to follow hum that swells and fades,
+    /// narrow enough to leave the EMG (nine 4 Hz notches remove under a tenth of the band).
+    public var mains = MainsFrequency.automatic
+    public var mainsHarmonics = 9
+    public var notchBandwidthHz = 4.0
+
+    // MARK: Accelerometer filters
+
+    /// The twitch band of an accelerometer: 4th-order high-pass and 2nd-order low-pass.
+    public var accelerationHighPassHz = 6.0
+    public var accelerationLowPassHz = 40.0
+    /// Gravity removal on each axis (first-order high-pass), Hz.
+    public var accelerationDCCutoffHz = 0.3
+    /// Gross motion (walking, nodding, turning) lives below this, Hz (4th-order low-pass).
+    public var motionLowPassHz = 5.0
+    /// Gross motion is present when the motion-band RMS (over `motionWindowSeconds`) is
+    /// above both this many g and `motionFloorRatio` × its own floor; it stays present
+    /// `motionHoldSeconds` after it ends. Bursts during motion are artifacts.
+    public var motionThresholdG = 0.03
+    public var motionFloorRatio = 4.0
+    public var motionWindowSeconds = 0.25
+    public var motionHoldSeconds = 0.5
+
+    // MARK: Envelope and noise floor
+
+    /// RMS envelope window for EMG and for the accelerometer, s.
+    public var emgEnvelopeSeconds = 0.05
+    public var accelerationEnvelopeSeconds = 0.1
+    /// Noise floor: the lowest block RMS among the last `floorBlocks` quiet blocks of
+    /// `floorBlockSeconds` (minimum statistics; blocks with a burst or a bad sample are
+    /// left out, so twitches never raise it).
+    public var floorBlockSeconds = 0.25
+    public var floorBlocks = 8
+    /// If no quiet block came for this long, blocks count anyway (the floor itself rose).
+    public var floorUnfreezeSeconds = 30.0
+
+    // MARK: Bursts
+
+    /// A burst starts when the envelope passes `onsetRatio` × the floor and ends when it
+    /// stays below `offsetRatio` × the floor for `mergeGapSeconds` (shorter dips join).
+    public var onsetRatio = 2.5
+    public var offsetRatio = 1.6
+    public var mergeGapSeconds = 0.15
+    /// The same for an accelerometer, whose twitch is a few kicks up to 0.35 s apart.
+    public var accelerationMergeGapSeconds = 0.4
+    /// The onset is placed where the envelope last left `onsetBacktrackRatio` × the floor,
+    /// looking back at most `onsetLookbackSeconds`.
+    public var onsetBacktrackRatio = 1.3
+    public var onsetLookbackSeconds = 0.4
+    /// Identical consecutive values for this long are a converter at its rail.
+    public var flatlineSeconds = 0.01
+    /// Bursts within this time of a bad sample (lead-off, saturation, gap, flatline) are
+    /// artifacts: the electrode settling.
+    public var invalidGuardSeconds = 0.5
+
+    // MARK: Classification
+
+    /// A twitch lasts from `minimumTwitchSeconds` to `maximumTwitchSeconds`.
+    public var minimumTwitchSeconds = 0.1
+    public var maximumTwitchSeconds = 2.0
+    /// A pop: a burst with more than `popEnergyFraction` of its energy in its first
+    /// `popWindowSeconds`, or shorter than a twitch and above `popRatio` × the floor.
+    public var popWindowSeconds = 0.05
+    public var popEnergyFraction = 0.7
+    public var popRatio = 20.0
+    /// A burst shorter than a twitch is a pop only if its peak is also this many times its
+    /// RMS (an isolated spike); a short loud syllable is not so peaked.
+    public var popCrestFactor = 6.0
+    /// Voluntary: a burst whose RMS reaches `voluntaryFraction` × the wearer's press RMS
+    /// (from the profile, or `defaultPressRMS` µV / g without one). Bursts within
+    /// `voluntaryHoldSeconds` of voluntary activity are voluntary too.
+    public var voluntaryFraction = 0.6
+    public var defaultPressRMSMicrovolts = 120.0
+    public var defaultPressRMSG = 0.3
+    public var voluntaryHoldSeconds = 1.5
+    /// Bursts less than this apart form one stretch of activity; a stretch with anything
+    /// voluntary in it is voluntary as a whole.
+    public var activityChainGapSeconds = 1.0
+    /// Tremor: the envelope's autocorrelation over `tremorWindowSeconds` peaks at a lag of
+    /// `tremorBand` (Hz) above `tremorCorrelation`, with the envelope above
+    /// `tremorActivityRatio` × the floor on average, in `tremorConfirmations` checks in a
+    /// row (one every `rhythmCheckSeconds`).
+    public var tremorBand: ClosedRange<Double> = 3...8
+    public var tremorWindowSeconds = 2.56
+    public var tremorCorrelation = 0.6
+    /// Speech: over half the tremor window, the same autocorrelation peaks above
+    /// `speechCorrelation` (irregular syllables at 3 to 6 Hz). That window is then
+    /// voluntary activity.
+    public var speechCorrelation = 0.3
+    /// Speech is marked after this many speech-like checks in a row (one twitch's firing
+    /// can look rhythmic once).
+    public var speechConfirmations = 1
+    /// Chewing: `chewingBursts` bursts in a row whose onsets come at the rate of
+    /// `chewingBand` with a coefficient of variation below `chewingVariation`. They are
+    /// voluntary activity.
+    public var chewingBursts = 4
+    public var chewingVariation = 0.15
+    /// Chewing, from the envelope: its autocorrelation over `chewingWindowSeconds` peaks
+    /// at a lag of `chewingBand` (Hz) above `chewingCorrelation`.
+    public var chewingBand: ClosedRange<Double> = 0.8...2.5
+    public var chewingWindowSeconds = 4.0
+    public var chewingCorrelation = 0.4
+    public var tremorActivityRatio = 2.0
+    public var tremorConfirmations = 3
+    /// A tremor ends after this many negative checks in a row.
+    public var tremorEndingChecks = 4
+    /// A rhythm counts only if the autocorrelation dips by this much between lag 0 and the
+    /// rhythm's lag (a smooth envelope correlates at short lags without any rhythm).
+    public var rhythmDip = 0.25
+    public var rhythmCheckSeconds = 0.24
+
+    // MARK: Confirmation and episodes
+
+    /// A twitch is confirmed (its onset event sent) this long after it ends, once no other
+    /// burst followed it, and at the latest `maximumDeferralSeconds` after it ended.
+    public var confirmationSeconds = 0.8
+    public var maximumDeferralSeconds = 5.0
+    /// Twitches less than this apart (end to onset) belong to one episode.
+    public var episodeGapSeconds = 3.0
+    /// Points in an episode's plotting envelope, at most.
+    public var envelopePoints = 64
+    /// Twitches listed in one episode, at most (the count goes on).
+    public var maximumListedTwitches = 256
+
+    public init() {}
+}

@@ -1,0 +1,49 @@
+import LipTwitchJournal
+
+/// When a sensor was connected, from the journal's device and session records in the order
+/// they were written: a `connected` opens a sensor's stretch, its `disconnected` (or the
+/// daemon's session stopping) closes it. A session that starts while a stretch is still
+/// open means the daemon died: the stretch ends at the last record heard from the sensor.
+/// A stretch still open at the end of the journal lasts to the end of the period (the
+/// sensor is connected now).
+struct CoverageTracker {
+    private var openSince: [String: Int64] = [:]
+    private var lastHeard: [String: Int64] = [:]
+
+    mutating func heard(from sensor: String, at milliseconds: Int64) {
+        guard openSince[sensor] != nil else { return }
+        lastHeard[sensor] = max(lastHeard[sensor] ?? milliseconds, milliseconds)
+    }
+
+    mutating func add(_ device: DeviceRecord, at time: LocalTime, into bins: inout TimeBins) {
+        let now = time.epochMilliseconds
+        switch device.event {
+        case .connected:
+            close(device.sensor, at: now, into: &bins)
+            openSince[device.sensor] = now
+            lastHeard[device.sensor] = now
+        case .disconnected:
+            close(device.sensor, at: now, into: &bins)
+        default:
+            heard(from: device.sensor, at: now)
+        }
+    }
+
+    mutating func add(_ session: SessionRecord, at time: LocalTime, into bins: inout TimeBins) {
+        let now = time.epochMilliseconds
+        for sensor in Array(openSince.keys) {
+            close(sensor, at: session.event == .stop ? now : lastHeard[sensor] ?? now, into: &bins)
+        }
+    }
+
+    /// Closes what is still open at `end`.
+    mutating func finish(at end: Int64, into bins: inout TimeBins) {
+        for sensor in Array(openSince.keys) { close(sensor, at: end, into: &bins) }
+    }
+
+    private mutating func close(_ sensor: String, at end: Int64, into bins: inout TimeBins) {
+        guard let since = openSince.removeValue(forKey: sensor) else { return }
+        lastHeard[sensor] = nil
+        bins.cover(from: since, to: end)
+    }
+}

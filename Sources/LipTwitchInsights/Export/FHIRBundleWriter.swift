@@ -1,0 +1,190 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import JSONLines
+import LipTwitchJournal
+
+/// The journal as a FHIR R4 Bundle (type `collection`) a clinic system can import, written
+/// as it streams: one Observation per episode (effectivePeriod; components for the twitch
+/// count, peak and RMS amplitude, duration and dominant frequency; the device; the body
+/// site by placement), one Device per sensor, and one Observation per note
+/// (docs/REPORT.md, "FHIR"). There is no Patient: the clinic attaches the bundle to its own.
+public struct FHIRBundleWriter: Sendable {
+    /// LipTwitch's own code systems (URNs: no web address implied).
+    public static let codeSystem = "urn:liptwitch:code"
+    public static let placementSystem = "urn:liptwitch:placement"
+    public static let tagSystem = "urn:liptwitch:tag"
+    public static let serialSystem = "urn:liptwitch:sensor-serial"
+    static let ucum = "http://unitsofmeasure.org"
+    /// Note amounts whose unit is also its UCUM code.
+    static let ucumUnits: Set<String> = ["mg", "g", "ug", "ml", "l", "h", "min", "s", "%"]
+
+    private var devices: Set<String> = []
+    private var entries = 0
+
+    public init() {}
+
+    /// The bundle's start, up to its first entry.
+    public func opening(id: UUID, timestamp: LocalTime) -> String {
+        var bundle = JSONObject()
+        bundle.add("resourceType", "Bundle")
+        bundle.add("id", id.uuidString.lowercased())
+        var meta = JSONObject()
+        meta.add("lastUpdated", timestamp.rfc3339)
+        bundle.add("meta", meta)
+        bundle.add("type", "collection")
+        bundle.add("timestamp", timestamp.rfc3339)
+        return String(bundle.serialized.dropLast()) + ",\"entry\":[\n"
+    }
+
+    /// The entries for a record (a Device before the first episode of each sensor), each a
+    /// JSON object with a separating comma where one is needed; none for records that are
+    /// not episodes or notes.
+    public mutating func entries(for record: JournalRecord) -> [String] {
+        var resources: [(String, JSONObject)] = []
+        switch record.body {
+        case .episode(let episode):
+            if let sensor = episode.sensor, devices.insert(sensor).inserted {
+                resources.append((Self.deviceID(sensor), device(sensor)))
+            }
+            resources.append((record.id.uuidString.lowercased(), observation(episode, record)))
+        case .note(let note):
+            resources.append((record.id.uuidString.lowercased(), observation(note, record)))
+        default:
+            return []
+        }
+        return resources.map { id, resource in
+            var entry = JSONObject()
+            entry.add("fullUrl", "urn:uuid:\(id)")
+            entry.add("resource", resource)
+            defer { entries += 1 }
+            return (entries == 0 ? "" : ",\n") + entry.serialized
+        }
+    }
+
+    /// The bundle's end.
+    public var closing: String { "\n]}\n" }
+
+    private func device(_ sensor: String) -> JSONObject {
+        var device = JSONObject()
+        device.add("resourceType", "Device")
+        device.add("id", Self.deviceID(sensor))
+        var identifier = JSONObject()
+        identifier.add("system", Self.serialSystem)
+        identifier.add("value", sensor)
+        device.add("identifier", [identifier])
+        device.add("serialNumber", sensor)
+        var name = JSONObject()
+        name.add("name", "LipTwitch sensor \(sensor)")
+        name.add("type", "user-friendly-name")
+        device.add("deviceName", [name])
+        return device
+    }
+
+    private func observation(_ episode: EpisodeRecord, _ record: JournalRecord) -> JSONObject {
+        var observation = start(record, code: "lip-twitch-episode", display: "Lip twitch episode (\(episode.kind))")
+        var period = JSONObject()
+        period.add("start", episode.start.rfc3339)
+        period.add("end", episode.end.rfc3339)
+        observation.add("effectivePeriod", period)
+        observation.add("issued", record.time.rfc3339)
+        if let sensor = episode.sensor {
+            var device = JSONObject()
+            device.add("reference", "urn:uuid:\(Self.deviceID(sensor))")
+            device.add("display", "LipTwitch sensor \(sensor), channel \(episode.channel)")
+            observation.add("device", device)
+        } else if let recording = episode.recording {
+            var note = JSONObject()
+            note.add("text", "found in the recording \(recording)")
+            observation.add("note", [note])
+        }
+        let site = FaceSite(placement: episode.placement)
+        var bodySite = Self.concept(Self.placementSystem, episode.placement, site.words)
+        bodySite.add("text", site.words)
+        observation.add("bodySite", bodySite)
+        let (unit, ucumCode) = episode.unit == "g" ? ("g", "[g]") : ("µV", "uV")
+        observation.add("component", [
+            component("twitch-count", "Twitches in the episode") { $0.add("valueInteger", episode.twitchCount) },
+            component("peak-amplitude", "Peak amplitude") { $0.add("valueQuantity", Self.quantity(episode.peak, unit, ucumCode)) },
+            component("rms-amplitude", "RMS amplitude") { $0.add("valueQuantity", Self.quantity(episode.rms, unit, ucumCode)) },
+            component("duration", "Duration") { $0.add("valueQuantity", Self.quantity(episode.durationSeconds, "s", "s")) },
+            component("dominant-frequency", "Dominant frequency") {
+                $0.add("valueQuantity", Self.quantity(episode.dominantFrequencyHz, "Hz", "Hz"))
+            },
+        ])
+        return observation
+    }
+
+    private func observation(_ note: NoteRecord, _ record: JournalRecord) -> JSONObject {
+        var observation = start(record, code: "note", display: "Note by the person")
+        if !note.tags.isEmpty {
+            observation.add("category", note.tags.map { Self.concept(Self.tagSystem, $0, $0) })
+        }
+        observation.add("effectiveDateTime", note.at.rfc3339)
+        observation.add("issued", record.time.rfc3339)
+        let text = note.text.isEmpty ? note.tags.map { "#\($0)" }.joined(separator: " ") : note.text
+        observation.add("valueString", text)
+        if let amount = note.amount {
+            observation.add("component", [
+                component("amount", "Amount") { $0.add("valueQuantity", Self.quantity(amount.value, amount.unit ?? "1", amount.unit.flatMap { Self.ucumUnits.contains($0) ? $0 : nil })) }
+            ])
+        }
+        return observation
+    }
+
+    private func start(_ record: JournalRecord, code: String, display: String) -> JSONObject {
+        var observation = JSONObject()
+        observation.add("resourceType", "Observation")
+        observation.add("id", record.id.uuidString.lowercased())
+        observation.add("status", "final")
+        var concept = Self.concept(Self.codeSystem, code, display)
+        concept.add("text", display)
+        observation.add("code", concept)
+        return observation
+    }
+
+    private func component(_ code: String, _ display: String, _ value: (inout JSONObject) -> Void) -> JSONObject {
+        var component = JSONObject()
+        component.add("code", Self.concept(Self.codeSystem, code, display))
+        value(&component)
+        return component
+    }
+
+    /// A CodeableConcept with one coding (no `text`, which callers add after it).
+    static func concept(_ system: String, _ code: String, _ display: String) -> JSONObject {
+        var coding = JSONObject()
+        coding.add("system", system)
+        coding.add("code", code)
+        coding.add("display", display)
+        var concept = JSONObject()
+        concept.add("coding", [coding])
+        return concept
+    }
+
+    static func quantity(_ value: Double, _ unit: String, _ code: String?) -> JSONObject {
+        var quantity = JSONObject()
+        quantity.add("value", value.isFinite ? value : 0)
+        quantity.add("unit", unit)
+        if let code {
+            quantity.add("system", ucum)
+            quantity.add("code", code)
+        }
+        return quantity
+    }
+
+    /// A stable id for a sensor: two FNV-1a hashes of its serial number, as a UUID.
+    static func deviceID(_ sensor: String) -> String {
+        func fnv(_ seed: UInt64) -> UInt64 {
+            sensor.utf8.reduce(seed) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 }
+        }
+        let high = fnv(0xCBF2_9CE4_8422_2325)
+        let low = fnv(0x84222325_CBF29CE4)
+        let bytes = (0..<8).map { UInt8(truncatingIfNeeded: high >> (8 * UInt64($0))) }
+            + (0..<8).map { UInt8(truncatingIfNeeded: low >> (8 * UInt64($0))) }
+        return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6] & 0x0F | 0x40, bytes[7],
+                           bytes[8] & 0x3F | 0x80, bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14],
+                           bytes[15])).uuidString.lowercased()
+    }
+}

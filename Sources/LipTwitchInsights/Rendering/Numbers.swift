@@ -1,0 +1,67 @@
+import LipTwitchJournal
+
+/// Numbers as a report shows them: fixed decimals, ratios, durations, day names.
+public enum Numbers {
+    /// `value` rounded to `places` decimals: `2.35`, `-0.5`, `12`.
+    public static func fixed(_ value: Double, _ places: Int = 1) -> String {
+        guard value.isFinite else { return value > 0 ? "∞" : value < 0 ? "-∞" : "–" }
+        var scale: Int64 = 1
+        for _ in 0..<places { scale *= 10 }
+        let scaled = Int64((abs(value) * Double(scale)).rounded())
+        let sign = value < 0 && scaled > 0 ? "-" : ""
+        let whole = String(scaled / scale)
+        guard places > 0 else { return sign + whole }
+        let fraction = String(scaled % scale)
+        return sign + whole + "." + String(repeating: "0", count: places - fraction.count) + fraction
+    }
+
+    /// `2.3×`, `0.45×`, `∞×`.
+    public static func ratio(_ value: Double) -> String {
+        fixed(value, value < 1 ? 2 : 1) + "×"
+    }
+
+    /// `1.8× to 2.8×`.
+    public static func interval(_ range: ClosedRange<Double>) -> String {
+        "\(ratio(range.lowerBound)) to \(ratio(range.upperBound))"
+    }
+
+    /// `+12 %`, `-30 %`.
+    public static func change(_ value: Double) -> String {
+        (value >= 0 ? "+" : "") + fixed(value * 100, 0) + " %"
+    }
+
+    /// `3 h`, `1.5 h`.
+    public static func hours(_ value: Double) -> String {
+        "\(fixed(value, value == value.rounded() ? 0 : 1)) h"
+    }
+
+    /// `45 s`, `3 min 05 s`, `2 h 10 min`.
+    public static func duration(_ seconds: Double) -> String {
+        let total = Int(seconds.rounded())
+        if total < 60 { return "\(total) s" }
+        if total < 3600 {
+            let rest = total % 60
+            return "\(total / 60) min \(rest < 10 ? "0" : "")\(rest) s"
+        }
+        return "\(total / 3600) h \(total % 3600 / 60) min"
+    }
+
+    /// `Mon`: the day of the week.
+    public static func weekday(_ date: CivilDate) -> String {
+        // 1970-01-01 was a Thursday.
+        let names = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]
+        let index = Int(((date.daysSinceEpoch % 7) + 7) % 7)
+        return names[index]
+    }
+
+    /// `12 345` with thin grouping for large counts.
+    public static func count(_ value: Int) -> String {
+        let digits = String(abs(value))
+        var grouped = ""
+        for (index, character) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { grouped.append(" ") }
+            grouped.append(character)
+        }
+        return (value < 0 ? "-" : "") + grouped
+    }
+}

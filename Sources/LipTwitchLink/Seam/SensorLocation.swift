@@ -1,0 +1,32 @@
+/// Where a sensor is and who it is, as discovery (udev) or the user (`--device PATH`) tells
+/// the link: the seam between finding a sensor and talking to it.
+///
+/// Only `devicePath` is needed to open the port; the rest is identity that discovery knows
+/// before the sensor says a word, reported with the link's events.
+public struct SensorLocation: Sendable, Hashable {
+    /// The character device to open, e.g. `/dev/ttyACM0`, or any path that leads to one
+    /// (a `/dev/serial/by-id` link, a pseudo-terminal).
+    public var devicePath: String
+    /// The stable `/dev/serial/by-id/...` link udev made for it, when there is one.
+    public var byIdPath: String?
+    /// The USB serial number string (PROTOCOL.md section 1: equal to the identity's).
+    public var serialNumber: String?
+    public var vendorId: UInt16?
+    public var productId: UInt16?
+
+    public init(
+        devicePath: String, byIdPath: String? = nil, serialNumber: String? = nil, vendorId: UInt16? = nil,
+        productId: UInt16? = nil
+    ) {
+        self.devicePath = devicePath
+        self.byIdPath = byIdPath
+        self.serialNumber = serialNumber
+        self.vendorId = vendorId
+        self.productId = productId
+    }
+
+    /// True when `path` names this sensor: its device path or its by-id link.
+    public func isAt(_ path: String) -> Bool {
+        path == devicePath || path == byIdPath
+    }
+}

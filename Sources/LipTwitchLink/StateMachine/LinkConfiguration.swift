@@ -1,0 +1,35 @@
+/// The timeouts, retries and backoff of a link. The defaults are PROTOCOL.md section 8's.
+public struct LinkConfiguration: Sendable, Equatable {
+    /// The sample rate to ask for with SET_RATE when the sensor samples at another; nil
+    /// keeps the sensor's own rate.
+    public var sampleRateHz: UInt16?
+    /// STOP → ACK during the handshake; on timeout the handshake carries on.
+    public var stopAckTimeout: Duration = .milliseconds(200)
+    /// IDENTIFY → IDENTITY.
+    public var identifyTimeout: Duration = .milliseconds(500)
+    /// SET_RATE → ACK and START → ACK.
+    public var commandTimeout: Duration = .milliseconds(200)
+    /// ACK(START) → first SAMPLES, at least; a sensor whose batches take longer gets two
+    /// batch periods.
+    public var firstSamplesTimeout: Duration = .milliseconds(100)
+    /// How often IDENTIFY, SET_RATE and START are sent before the sensor "does not answer".
+    public var commandTries = 3
+    /// The host heartbeat while streaming.
+    public var pingInterval: Duration = .seconds(1)
+    /// No frame at all for this long while streaming is a stall, at least; a sensor with
+    /// long batches gets `stallBatchPeriods` of them.
+    public var minimumStallTimeout: Duration = .milliseconds(500)
+    public var stallBatchPeriods = 4
+    /// Reconnect delays: the first, doubled on every failure up to the maximum.
+    public var initialBackoff: Duration = .milliseconds(250)
+    public var maximumBackoff: Duration = .seconds(5)
+    /// A stream that lasted this long was healthy: the next reconnect starts from the
+    /// first delay again.
+    public var healthyStreamDuration: Duration = .seconds(5)
+    /// On stop: STOP → ACK before the port is closed anyway.
+    public var shutdownAckTimeout: Duration = .milliseconds(200)
+
+    public init(sampleRateHz: UInt16? = nil) {
+        self.sampleRateHz = sampleRateHz
+    }
+}

@@ -1,0 +1,34 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// The fields of the live stream's own lines (`version`, `link`, `onset`, `level`,
+/// `counters`, `error`) that the console shows; lines of the journal's classes are read by
+/// the journal's decoder. Fields a class does not have are nil.
+struct LiveMessage: Decodable {
+    var `class`: String
+    var time: String?
+    var sensor: String?
+    /// version
+    var `protocol`: String?
+    var daemon: String?
+    /// link
+    var path: String?
+    var phase: String?
+    var message: String?
+    /// onset
+    var channel: Int?
+    var placement: String?
+    /// marker
+    var kind: String?
+    /// level
+    var unit: String?
+    var rms: [Double?]?
+
+    init?(_ line: String) {
+        guard let message = try? JSONDecoder().decode(LiveMessage.self, from: Data(line.utf8)) else { return nil }
+        self = message
+    }
+}

@@ -1,0 +1,4 @@
+/// One axis of an accelerometer.
+public enum AccelerationAxis: String, Sendable {
+    case x, y, z
+}

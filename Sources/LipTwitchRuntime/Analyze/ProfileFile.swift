@@ -1,0 +1,80 @@
+import JSONLines
+import LipTwitchDetector
+import LipTwitchSystem
+
+/// The calibration profile on disk: JSON written by `liptwitch calibrate`, read by
+/// `liptwitch analyze` (docs/DETECTOR.md, "Calibration"). By default it lives at
+/// `$XDG_CONFIG_HOME/liptwitch/profile.json` (else `~/.config/liptwitch/profile.json`),
+/// readable by its owner only.
+public enum ProfileFile {
+    /// The default location, or nil when neither `XDG_CONFIG_HOME` nor `HOME` is set.
+    public static var defaultPath: String? {
+        Environment.configurationDirectory.map { $0 + "/profile.json" }
+    }
+
+    /// Writes `profile` (mode 0600), creating the default directory (0700) if needed.
+    public static func write(_ profile: DetectorProfile, calibratedFrom source: String, to path: String) throws(SystemError) {
+        if let slash = path.lastIndex(of: "/"), slash > path.startIndex {
+            try Directories.create(String(path[..<slash]))
+        }
+        var object = JSONObject()
+        object.add("format", "liptwitch-profile")
+        object.add("version", 1)
+        object.add("calibrated_from", source)
+        object.add("channels", profile.channels.map { channel in
+            var item = JSONObject()
+            item.add("label", channel.label)
+            item.add("placement", channel.placement)
+            item.add("unit", channel.unit)
+            item.add("rest_floor", channel.restFloor)
+            item.add("press_rms", channel.pressRMS)
+            item.add("press_count", channel.pressCount)
+            return item
+        })
+        let output = try BufferedOutput(path: path)
+        try output.write(line: object.serialized)
+        try output.flush()
+    }
+
+    /// The profile at the default location, if there is one there.
+    public static func readDefault() throws -> (profile: DetectorProfile, path: String)? {
+        guard let path = defaultPath else { return nil }
+        do {
+            return (try read(path), path)
+        } catch let error as SystemError where error.errno == .noSuchFileOrDirectory {
+            return nil
+        }
+    }
+
+    /// Reads the profile at `path`.
+    public static func read(_ path: String) throws -> DetectorProfile {
+        var source = try ByteSource(path: path)
+        var bytes: [UInt8] = []
+        while try source.readChunk({ bytes += $0 }) {
+            guard bytes.count < 1 << 20 else { throw invalid(path, "it is larger than a profile can be") }
+        }
+        let node: JSONNode
+        do {
+            node = try JSONNode(parsing: String(decoding: bytes, as: UTF8.self))
+        } catch {
+            throw invalid(path, "it is not JSON (\(error))")
+        }
+        guard node["format"]?.string == "liptwitch-profile", node["version"]?.number == 1,
+            let items = node["channels"]?.array, !items.isEmpty
+        else { throw invalid(path, "it is not a LipTwitch profile of version 1") }
+        var channels: [DetectorProfile.Channel] = []
+        for item in items {
+            guard let label = item["label"]?.string, let unit = item["unit"]?.string,
+                let floor = item["rest_floor"]?.number, let press = item["press_rms"]?.number, floor > 0, press > 0
+            else { throw invalid(path, "a channel lacks its label, unit, rest_floor or press_rms") }
+            channels.append(DetectorProfile.Channel(
+                label: label, placement: item["placement"]?.string ?? "unspecified", unit: unit, restFloor: floor,
+                pressRMS: press, pressCount: Int(item["press_count"]?.number ?? 0)))
+        }
+        return DetectorProfile(channels: channels)
+    }
+
+    private static func invalid(_ path: String, _ reason: String) -> AnalysisError {
+        AnalysisError("cannot use the profile '\(path)': \(reason); make a new one with liptwitch calibrate")
+    }
+}

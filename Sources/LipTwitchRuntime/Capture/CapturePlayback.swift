@@ -1,0 +1,111 @@
+import LipTwitchCapture
+import LipTwitchLink
+import LipTwitchSystem
+
+/// A capture file through `SensorPipeline`, exactly as the live run fed it: every port
+/// activity at its recorded time, with the recorded wall-clock anchor, then the finish at
+/// the capture's last moment. The records come out through `body`, in order; the same
+/// file always gives the same records.
+///
+/// `pace`, when given, is called with each activity's time before it is fed (a replay at
+/// N× real time waits there); returning false stops the playback early.
+public struct CapturePlayback {
+    public let path: String
+    public var configuration: (WallClockAnchor) -> PipelineConfiguration
+
+    public init(
+        path: String,
+        configuration: @escaping (WallClockAnchor) -> PipelineConfiguration = { PipelineConfiguration(anchor: $0) }
+    ) {
+        self.path = path
+        self.configuration = configuration
+    }
+
+    /// How the playback went.
+    public struct Outcome: Sendable {
+        public var header: CaptureHeader
+        public var anchor: WallClockAnchor
+        /// Complete, or where the file was cut.
+        public var ending: CaptureEnding
+        /// False when `pace` stopped it.
+        public var finished: Bool
+        public var counters: PipelineCounters
+        /// Records of a kind this LipTwitch does not know, skipped.
+        public var skippedRecords: Int
+    }
+
+    /// Why a capture could not be played; its description is the sentence to show.
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Plays the capture; `header` is called once, before any record.
+    public func play(
+        header headerBody: (CaptureHeader, WallClockAnchor) throws -> Void = { _, _ in },
+        pace: ((HostTime) -> Bool)? = nil,
+        _ body: (PipelineRecord, WallClockAnchor) throws -> Void
+    ) throws -> Outcome {
+        var reader = try CaptureFileReader(path: path)
+        var pipeline: SensorPipeline?
+        var link: ReplayedLink?
+        var anchor: WallClockAnchor?
+        var records: [PipelineRecord] = []
+        var events: [(LinkEvent, HostTime)] = []
+        var lastTime: HostTime?
+        var finished = true
+        /// The link's events into the pipeline, and the pipeline's records out.
+        func flush() throws {
+            for (event, at) in events { pipeline?.handle(event, at: at, into: &records) }
+            events.removeAll(keepingCapacity: true)
+            if let anchor { for record in records { try body(record, anchor) } }
+            records.removeAll(keepingCapacity: true)
+        }
+        reading: while let event = try reader.next() {
+            if case .header(let header) = event {
+                let start = WallClockAnchor(monotonic: header.startMonotonic, wall: header.startWall)
+                anchor = start
+                lastTime = header.startMonotonic
+                pipeline = SensorPipeline(configuration: configuration(start))
+                link = ReplayedLink(devicePath: header.devicePath ?? "capture")
+                try headerBody(header, start)
+                continue
+            }
+            guard let time = event.time else { continue }
+            if case .activity = event, !(pace?(time) ?? true) {
+                finished = false
+                break reading
+            }
+            // As live: the link's timer, then the port's activity into the pipeline, then
+            // what the link made of it.
+            link?.advance(to: time, into: &events)
+            try flush()
+            if case .activity(let activity, _) = event { pipeline?.handle(activity, at: time, into: &records) }
+            try flush()
+            link?.handle(event, into: &events)
+            try flush()
+            lastTime = time
+        }
+        let ending = try reader.ending()
+        guard let header = reader.header, let anchor, var pipeline, let lastTime else {
+            throw Failure(description: "\(reader.name) ends inside its header (\(Self.bytes(ending))): there is nothing to replay")
+        }
+        pipeline.finish(at: lastTime, into: &records)
+        for record in records { try body(record, anchor) }
+        return Outcome(
+            header: header, anchor: anchor, ending: ending, finished: finished, counters: pipeline.counters,
+            skippedRecords: reader.skippedRecords)
+    }
+
+    private static func bytes(_ ending: CaptureEnding) -> String {
+        guard case .cut(let cut) = ending else { return "complete" }
+        return "\(cut.partialBytes) bytes"
+    }
+
+    /// A sentence for a capture cut short: where, and that what came before was replayed.
+    public static func cutSentence(_ cut: CaptureCut, path: String, anchor: WallClockAnchor) -> String {
+        let at = cut.lastTime.map { " (the last at +\(ElapsedTime.decimal(anchor.seconds(at: $0))) s)" } ?? ""
+        let how = cut.partialBytes > 0 ? "was cut inside a record" : "has no end record"
+        return "\(path) ends early: it \(how) after \(cut.records) complete records\(at); everything before the "
+            + "cut was replayed (a capture interrupted by a crash or a full disk looks like this)"
+    }
+}

@@ -1,0 +1,103 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import LipTwitchCapture
+import LipTwitchJournal
+import LipTwitchLink
+import LipTwitchSystem
+
+/// `liptwitch replay FILE`: a capture through the live pipeline (`CapturePlayback`), as
+/// fast as it goes or at `speed` times real time, to standard output (JSON or readable
+/// lines of the chosen classes) or into a journal.
+public struct CaptureReplay {
+    public var path: String
+    /// Times real time; nil: as fast as possible.
+    public var speed: Double?
+    /// The record classes to print (`PipelineRecord.className`); the journal takes what it
+    /// keeps whatever they are.
+    public var classes: Set<String>
+    public var output: ReplayOutput
+    /// The program, for journal records: its version.
+    public var version: String
+
+    /// What a replay prints unless told otherwise: everything but the level meter and the
+    /// sensor's status once a second.
+    public static let defaultClasses: Set<String> = [
+        "capture", "link", "stream", "gap", "marker", "onset", "episode", "counters", "capture_end",
+    ]
+    /// Every class a replay can print.
+    public static let allClasses: Set<String> = defaultClasses.union(["level", "status"])
+
+    public init(path: String, speed: Double?, classes: Set<String>, output: ReplayOutput, version: String) {
+        self.path = path
+        self.speed = speed
+        self.classes = classes
+        self.output = output
+        self.version = version
+    }
+
+    /// Why the replay failed, or how it fell short; its description is the sentence to show.
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Replays the capture, printing to `lines` (standard output by default).
+    public func run(printingTo lines: BufferedOutput = BufferedOutput()) throws(Failure) {
+        let configuration = { (anchor: WallClockAnchor) in
+            PipelineConfiguration(anchor: anchor, detectorVersion: "liptwitch \(version)")
+        }
+        var journal: ReplayJournal?
+        if case .journal(let directory) = output {
+            do {
+                journal = try ReplayJournal(
+                    directory: directory, version: version,
+                    detector: configuration(WallClockAnchor.now()).episodeDetector)
+            } catch {
+                throw Failure(description: "\(error)")
+            }
+        }
+        let json: Bool = if case .lines(let json) = output { json } else { false }
+        let pacer = speed.map { ReplayPacer(speed: $0, signals: SignalWaiter()) }
+        var devicePath: String?
+        var summary = ReplaySummary()
+        let outcome: CapturePlayback.Outcome
+        do {
+            outcome = try CapturePlayback(path: path, configuration: configuration).play(
+                header: { header, anchor in
+                    devicePath = header.devicePath
+                    pacer?.start(at: anchor.monotonic)
+                    try write(json ? header.json.serialized : header.sentence, className: "capture", to: lines)
+                },
+                pace: pacer.map { pacer in { time in (try? lines.flush()) != nil && pacer.wait(until: time) } }
+            ) { record, anchor in
+                summary.count(record)
+                try journal?.write(record, anchor: anchor, devicePath: devicePath)
+                let line = json
+                    ? record.json(anchor: anchor).serialized
+                    : ElapsedTime.stamp(anchor.seconds(at: record.time ?? anchor.monotonic)) + record.sentence
+                try write(line, className: record.className, to: lines)
+            }
+        } catch let failure as CapturePlayback.Failure {
+            throw Failure(description: failure.description)
+        } catch {
+            throw Failure(description: "\(error)")
+        }
+        try? write(json ? outcome.ending.json.serialized : summary.sentence(outcome), className: "capture_end", to: lines)
+        try? lines.flush()
+        do {
+            try journal?.finish(outcome: outcome)
+        } catch {
+            throw Failure(description: "\(error)")
+        }
+        if outcome.finished, case .cut(let cut) = outcome.ending {
+            throw Failure(description: CapturePlayback.cutSentence(cut, path: path, anchor: outcome.anchor))
+        }
+    }
+
+    private func write(_ line: String, className: String, to output: BufferedOutput) throws(SystemError) {
+        guard case .lines = self.output, classes.contains(className) else { return }
+        try output.write(line: line)
+    }
+}

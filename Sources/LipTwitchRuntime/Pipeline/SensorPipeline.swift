@@ -1,0 +1,359 @@
+import LipTwitchDetector
+import LipTwitchLink
+import LipTwitchProtocol
+
+/// Everything that happens to one sensor's data after the port, in one deterministic
+/// value: the raw bytes of every read (with the host monotonic time the read returned)
+/// go through its own `DeviceStreamDecoder`, its own `DeviceClock` places the batches in
+/// host time, a `TwitchDetector` per stream watches the samples in physical units, and out
+/// come records: streams starting and ending, gaps of known length, signal levels for a
+/// meter, twitch onsets and episodes, status, markers, counters, and the link's events
+/// passed through in order.
+///
+/// It has no I/O and no clock: the same inputs give the same records, bit for bit. Live
+/// use and replay feed it the same way, so a replayed capture gives exactly what the live
+/// run gave:
+///
+/// ```swift
+/// var pipeline = SensorPipeline(configuration: PipelineConfiguration(anchor: anchor))
+/// var records: [PipelineRecord] = []
+/// // live: SensorLink's tap and its consumer's events; replay: a capture's records
+/// pipeline.handle(.opened(path: "/dev/ttyACM0"), at: t0, into: &records)
+/// pipeline.handle(.read(bytes), at: t1, into: &records)
+/// pipeline.handle(linkEvent, at: t2, into: &records)
+/// pipeline.finish(at: t3, into: &records)       // closes the stream, the last counters
+/// ```
+///
+/// What the samples mean comes from the bytes alone, as the sensor said it: a stream
+/// begins at the acknowledgement of START (samples before it are stale and counted, as
+/// the link drops them) and ends at the acknowledgement of STOP, a new IDENTITY or START,
+/// a hang-up or a close of the port. A sample index that jumps is a gap of exactly the
+/// missing samples (`sequence-gap` when frames were lost on the wire, `overrun` when the
+/// sensor dropped them); the time between two streams is a gap too (`disconnected` when
+/// the port went away in between, `link-stall` otherwise). Link events are records only:
+/// they change nothing else, so the samples' fate never depends on a timer.
+public struct SensorPipeline: Sendable {
+    public let configuration: PipelineConfiguration
+    private var decoder = DeviceStreamDecoder()
+    private var clock = DeviceClock()
+    /// The sensor as its last IDENTITY described it.
+    public private(set) var identity: DeviceIdentity?
+    private var phase = Phase.idle
+    /// Where the last stream ended, for the gap before the next one.
+    private var lastStream: (end: HostTime, deviceMicros: Int64?)?
+    /// The port went away since the last stream ended.
+    private var portLostSinceLastStream = false
+    /// Frames the decoder said were lost since the last batch.
+    private var framesLostSinceLastBatch = 0
+    private var nextCountersAt: HostTime?
+    private var tally = PipelineCounters()
+
+    private enum Phase: Sendable {
+        /// No stream: samples are stale.
+        case idle
+        /// START was acknowledged; the stream begins with the next batch.
+        case starting
+        case streaming(ActiveStream)
+    }
+
+    public init(configuration: PipelineConfiguration) {
+        self.configuration = configuration
+    }
+
+    /// Every count so far.
+    public var counters: PipelineCounters {
+        var counters = tally
+        counters.decoder = decoder.counters
+        return counters
+    }
+
+    /// Whether a stream is running (samples are being analysed).
+    public var isStreaming: Bool {
+        if case .streaming = phase { return true }
+        return false
+    }
+
+    /// Takes what happened at the port at host time `time`.
+    public mutating func handle(_ activity: PortActivity, at time: HostTime, into records: inout [PipelineRecord]) {
+        switch activity {
+        case .opened:
+            endStream(.closed, at: time, into: &records)
+            decoder.reset()
+            clock.reset()
+            framesLostSinceLastBatch = 0
+        case .read(let bytes):
+            tally.reads += 1
+            var input = bytes[...]
+            while let event = decoder.decode(&input) {
+                handle(event, at: time, into: &records)
+            }
+        case .hungUp:
+            tally.hangUps += 1
+            endStream(.disconnected, at: time, into: &records)
+            portLostSinceLastStream = true
+        case .closed:
+            endStream(.closed, at: time, into: &records)
+            portLostSinceLastStream = true
+        }
+        reportCountersIfDue(at: time, into: &records)
+    }
+
+    /// Takes an event of the link; it becomes a record in its place in the order.
+    public mutating func handle(_ event: LinkEvent, at time: HostTime, into records: inout [PipelineRecord]) {
+        records.append(.link(event, at: time))
+    }
+
+    /// The input is over (the capture ended, the daemon stops): the stream ends, and the
+    /// last counters follow.
+    public mutating func finish(at time: HostTime, into records: inout [PipelineRecord]) {
+        if !endStream(.finished, at: time, into: &records) { records.append(.counters(counters, at: time)) }
+    }
+
+    private mutating func handle(
+        _ event: DecoderEvent<DeviceMessage>, at time: HostTime, into records: inout [PipelineRecord]
+    ) {
+        switch event {
+        case .message(.identity(let identity), _):
+            endStream(.restarted, at: time, into: &records)
+            self.identity = identity
+        case .message(.ack(let ack), _):
+            if ack.commandType == MessageType.start.rawValue {
+                endStream(.restarted, at: time, into: &records)
+                guard let identity else { return }
+                clock.startStream(sampleRateHz: Int(identity.sampleRateHz))
+                phase = .starting
+            } else if ack.commandType == MessageType.stop.rawValue {
+                endStream(.stopped, at: time, into: &records)
+            }
+        case .message(.samples(let batch), _):
+            take(batch, at: time, into: &records)
+        case .message(.status(let status), _):
+            if case .streaming(var stream) = phase {
+                stream.leadOffMask = status.leadOffMask
+                phase = .streaming(stream)
+            }
+            records.append(.status(status, at: time))
+        case .message(.marker(let marker), _):
+            tally.markers += 1
+            records.append(.marker(marker, at: place(marker)))
+        case .message(.error, _), .message(.pong, _), .frameError, .sequenceReset:
+            break
+        case .sequenceGap(_, _, let lostFrames):
+            framesLostSinceLastBatch += lostFrames
+        }
+    }
+
+    /// A batch: the first of a stream, the next of one, or stale.
+    private mutating func take(_ batch: SampleBatch, at time: HostTime, into records: inout [PipelineRecord]) {
+        var stream: ActiveStream
+        switch phase {
+        case .idle:
+            tally.staleBatches += 1
+            return
+        case .starting:
+            guard let identity, batch.channelCount == identity.channelCount else {
+                tally.staleBatches += 1
+                return
+            }
+            stream = ActiveStream(
+                number: tally.streams + 1, identity: identity, levelInterval: configuration.levelInterval)
+        case .streaming(let running):
+            guard batch.channelCount == running.identity.channelCount else {
+                tally.staleBatches += 1
+                return
+            }
+            stream = running
+        }
+        phase = .idle
+        let timing = clock.place(batch, receivedAt: time)
+        if timing.continuity == .streamStart, stream.hasSamples {
+            // The sensor counts from 0 again without a START: it restarted; a new stream.
+            phase = .streaming(stream)
+            endStream(.restarted, at: time, into: &records)
+            stream = ActiveStream(
+                number: tally.streams + 1, identity: stream.identity, levelInterval: configuration.levelInterval)
+        }
+        if !stream.hasSamples { begin(&stream, at: timing, into: &records) }
+        if case .gap(let gap) = timing.continuity { report(gap, before: timing, in: &stream, into: &records) }
+        analyse(batch, timing: timing, in: &stream, into: &records)
+        framesLostSinceLastBatch = 0
+        phase = .streaming(stream)
+    }
+
+    /// The first batch of a stream: its detector, the stream's start, and the gap since
+    /// the last one.
+    private mutating func begin(_ stream: inout ActiveStream, at timing: BatchTiming, into records: inout [PipelineRecord]) {
+        tally.streams += 1
+        var detectorProblem: String?
+        do {
+            stream.detector = try StreamDetector(
+                identity: stream.identity, firstStreamIndex: timing.streamIndex, configuration: configuration.detector,
+                profile: configuration.profile)
+        } catch {
+            detectorProblem = error.description
+        }
+        if let lastStream, lastStream.end < timing.firstSampleTime {
+            records.append(
+                .gap(
+                    PipelineGap(
+                        reason: portLostSinceLastStream ? .disconnected : .linkStall, start: lastStream.end,
+                        end: timing.firstSampleTime, startDeviceMicros: lastStream.deviceMicros,
+                        endDeviceMicros: timing.deviceMicros)))
+        }
+        portLostSinceLastStream = false
+        records.append(
+            .streamStarted(
+                StreamStart(
+                    number: stream.number, identity: stream.identity, at: timing.firstSampleTime,
+                    deviceMicros: timing.deviceMicros, detectorProblem: detectorProblem)))
+    }
+
+    private mutating func report(
+        _ gap: SampleGap, before timing: BatchTiming, in stream: inout ActiveStream, into records: inout [PipelineRecord]
+    ) {
+        stream.detector?.skip(gap.samples, into: &stream.detectorEvents)
+        Self.place(&stream, into: &records)
+        tally.gaps += 1
+        tally.missingSamples += gap.samples
+        let rate = Int64(max(1, stream.identity.sampleRateHz))
+        records.append(
+            .gap(
+                PipelineGap(
+                    reason: framesLostSinceLastBatch > 0 ? .sequenceGap : .overrun, start: gap.start,
+                    end: timing.firstSampleTime, lostSamples: gap.samples,
+                    startDeviceMicros: timing.deviceMicros - Int64(gap.samples) * 1_000_000 / rate,
+                    endDeviceMicros: timing.deviceMicros)))
+    }
+
+    /// The samples of a batch in physical units: levels, then the detector's onsets and
+    /// episodes.
+    private mutating func analyse(
+        _ batch: SampleBatch, timing: BatchTiming, in stream: inout ActiveStream, into records: inout [PipelineRecord]
+    ) {
+        stream.timeline.append(timing)
+        let channels = batch.channelCount
+        stream.values.removeAll(keepingCapacity: true)
+        for index in 0..<batch.sampleCount * channels {
+            stream.values.append(Float(batch.values[index]) * stream.scales[index % channels])
+        }
+        for sample in 0..<batch.sampleCount {
+            let frame = stream.values[sample * channels..<(sample + 1) * channels]
+            if let level = stream.levels.add(frame, endingAt: timing.time(ofSample: sample + 1)) {
+                records.append(.level(level))
+            }
+        }
+        if stream.detector != nil {
+            let quality = Self.quality(of: batch, leadOff: stream.leadOffMask, into: &stream.quality)
+            stream.detector?.process(stream.values, quality: quality ? stream.quality : nil, into: &stream.detectorEvents)
+        }
+        let count = UInt64(batch.sampleCount)
+        stream.samples += count
+        stream.nextStreamIndex = timing.streamIndex + count
+        stream.nextWireIndex = batch.firstSampleIndex &+ UInt32(batch.sampleCount)
+        stream.lastSampleEnd = timing.time(ofSample: batch.sampleCount)
+        stream.lastDeviceEndMicros =
+            timing.deviceMicros + Int64(batch.sampleCount) * 1_000_000 / Int64(max(1, stream.identity.sampleRateHz))
+        tally.batches += 1
+        tally.samples += count
+        Self.place(&stream, into: &records)
+    }
+
+    /// The quality of every value of `batch` into `quality`, when any is not good: an
+    /// electrode the last STATUS said is off, a batch flagged saturated. Returns whether
+    /// there is any.
+    private static func quality(of batch: SampleBatch, leadOff: UInt8, into quality: inout [SampleQuality]) -> Bool {
+        let saturated = batch.flags.contains(.saturation)
+        guard leadOff != 0 || saturated else { return false }
+        quality.removeAll(keepingCapacity: true)
+        for index in 0..<batch.sampleCount * batch.channelCount {
+            var value: SampleQuality = saturated ? .saturation : .good
+            if leadOff & (1 << (index % batch.channelCount)) != 0 { value.insert(.leadOff) }
+            quality.append(value)
+        }
+        return true
+    }
+
+    /// The detector's events so far as records, placed in time.
+    private static func place(_ stream: inout ActiveStream, into records: inout [PipelineRecord]) {
+        guard let detector = stream.detector, !stream.detectorEvents.isEmpty else { return }
+        let rate = Int(stream.identity.sampleRateHz)
+        for event in stream.detectorEvents {
+            switch event {
+            case .onset(let onset):
+                let index = detector.firstStreamIndex + UInt64(onset.onsetSample)
+                let confirmed = detector.firstStreamIndex + UInt64(onset.confirmedAtSample)
+                guard let at = stream.timeline.time(ofStreamIndex: index),
+                    let confirmedAt = stream.timeline.time(ofStreamIndex: confirmed)
+                else { continue }
+                records.append(
+                    .onset(
+                        PipelineOnset(
+                            onset: onset, sensor: stream.identity.serialNumber, channel: detector.channels[onset.input],
+                            placement: detector.inputs[onset.input].placement, at: at, confirmedAt: confirmedAt,
+                            sampleRateHz: detector.sampleRateHz)))
+            case .episode(let episode):
+                let first = detector.firstStreamIndex + UInt64(episode.startSample)
+                let last = detector.firstStreamIndex + UInt64(episode.endSample) + 1
+                guard let start = stream.timeline.time(ofStreamIndex: first),
+                    let end = stream.timeline.time(ofStreamIndex: last),
+                    let startMicros = stream.timeline.deviceMicros(ofStreamIndex: first, sampleRateHz: rate),
+                    let endMicros = stream.timeline.deviceMicros(ofStreamIndex: last, sampleRateHz: rate)
+                else { continue }
+                records.append(
+                    .episode(
+                        PipelineEpisode(
+                            episode: episode, sensor: stream.identity.serialNumber,
+                            channel: detector.channels[episode.input], start: start, end: end,
+                            startDeviceMicros: startMicros, endDeviceMicros: endMicros,
+                            sampleRateHz: detector.sampleRateHz)))
+            }
+        }
+        stream.detectorEvents.removeAll(keepingCapacity: true)
+    }
+
+    /// Host time of a marker: from its sample index within the running stream, else from
+    /// its device time.
+    private func place(_ marker: UserMarker) -> HostTime? {
+        if case .streaming(let stream) = phase,
+            let time = stream.timeline.time(ofStreamIndex: stream.streamIndex(ofWireIndex: marker.sampleIndex))
+        {
+            return time
+        }
+        return clock.hostTime(ofDeviceMicros: marker.timestampMicros)
+    }
+
+    /// Ends the running stream, if any, and reports it and the counters; returns whether
+    /// there was one (a stream whose START was acknowledged but whose first batch never
+    /// came just lapses).
+    @discardableResult
+    private mutating func endStream(_ reason: StreamEnd.Reason, at time: HostTime, into records: inout [PipelineRecord])
+        -> Bool
+    {
+        let ending = phase
+        phase = .idle
+        guard case .streaming(var stream) = ending else { return false }
+        stream.detector?.finish(into: &stream.detectorEvents)
+        Self.place(&stream, into: &records)
+        records.append(
+            .streamEnded(
+                StreamEnd(
+                    number: stream.number, reason: reason, at: time, lastSampleEnd: stream.lastSampleEnd,
+                    samples: stream.samples)))
+        if let end = stream.lastSampleEnd { lastStream = (end, stream.lastDeviceEndMicros) }
+        records.append(.counters(counters, at: time))
+        return true
+    }
+
+    private mutating func reportCountersIfDue(at time: HostTime, into records: inout [PipelineRecord]) {
+        guard let interval = configuration.countersInterval else { return }
+        guard let due = nextCountersAt else {
+            nextCountersAt = time + interval
+            return
+        }
+        guard time >= due else { return }
+        records.append(.counters(counters, at: time))
+        var next = due
+        while next <= time { next = next + interval }
+        nextCountersAt = next
+    }
+}

@@ -1,0 +1,57 @@
+import JSONLines
+import LipTwitchSimulator
+import LipTwitchSystem
+
+/// The simulator's ground truth as JSON lines: first a `simulation` line that says which
+/// sensor, scenario and seed, then one line per event the labelled generator put into
+/// the signal (a `twitch`, `talking`, `lead_off`, ... line, named by its kind) as it ends,
+/// with its onset and end in device time (µs, unwrapped) and as sample indices of its
+/// stream. A detector's output is checked against this file.
+public final class GroundTruthLog {
+    private let output: BufferedOutput
+    /// Where the lines go, as given.
+    public let path: String
+    private let unit: String
+
+    /// Creates (or truncates) `path`, mode 0600, and writes the `simulation` line.
+    public init(path: String, configuration: SimulatorConfiguration) throws {
+        self.path = path
+        unit = configuration.sensorKind.unit
+        output = try BufferedOutput(path: path)
+        var header = JSONObject(class: "simulation")
+        header.add("serial", configuration.serialNumber)
+        header.add("scenario", configuration.scenario.rawValue)
+        header.add("seed", configuration.seed)
+        header.add("sensor", configuration.sensorKind.label)
+        header.add("unit", unit)
+        header.add("rate_hz", configuration.sampleRateHz)
+        header.add("placements", configuration.channels.map(\.placement.label))
+        header.add("axes", configuration.channels.map(\.axis.label))
+        header.add("clock_start_us", configuration.clockStartMicros)
+        header.add("protocol", Int(configuration.protocolMajor))
+        try output.write(line: header.serialized)
+        try output.flush()
+    }
+
+    /// Writes `events` and flushes them, so that a reader following the file sees them.
+    public func write(_ events: [GroundTruthEvent]) throws {
+        guard !events.isEmpty else { return }
+        for truth in events {
+            let event = truth.event
+            var line = JSONObject(class: event.kind.rawValue)
+            if let channel = event.channel { line.add("channel", channel) }
+            if let placement = truth.placement { line.add("placement", placement.label) }
+            line.add("stream", truth.stream)
+            line.add("sample_index", event.onsetSample)
+            line.add("end_sample_index", event.offsetSample)
+            line.add("device_us", truth.deviceMicros)
+            line.add("end_device_us", truth.endDeviceMicros)
+            line.add("duration_s", Double(truth.endDeviceMicros - truth.deviceMicros) / 1e6)
+            line.add("peak", event.peakAmplitude)
+            line.add("unit", unit)
+            if let frequency = event.frequencyHz { line.add("frequency_hz", frequency) }
+            try output.write(line: line.serialized)
+        }
+        try output.flush()
+    }
+}

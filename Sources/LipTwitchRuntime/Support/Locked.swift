@@ -1,0 +1,15 @@
+import Synchronization
+
+/// A value shared between threads behind a mutex: `Mutex` cannot be copied, so threads
+/// that share one share this reference to it.
+final class Locked<Value: Sendable>: Sendable {
+    private let mutex: Mutex<Value>
+
+    init(_ value: Value) {
+        mutex = Mutex(value)
+    }
+
+    func withLock<Result>(_ body: (inout Value) -> Result) -> Result {
+        mutex.withLock { body(&$0) }
+    }
+}

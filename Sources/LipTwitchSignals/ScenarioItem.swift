@@ -1,0 +1,16 @@
+/// One thing a scenario's timeline can make happen next.
+enum ScenarioItem: Sendable {
+    case twitch
+    /// A cluster: two to six twitches a short gap apart.
+    case cluster
+    case talking
+    case chewing
+    case tremor
+    case press
+    case pop
+    case leadOff
+    case saturation
+    case accelerationTwitch
+    case walking
+    case headMotion
+}

@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `liptwitch daemon` end to end: a virtual sensor on a pseudo-terminal, the daemon as a
+/// real process, its journal files, and `liptwitch watch` clients on its socket.
+@Suite struct DaemonCommandTests {
+    @Test func episodesReachTheJournalAndTheWatchClientAndEqualAReplayOfTheCapture() throws {
+        let run = try DaemonRun()
+        let watch = try run.watch()
+        let plain = try BackgroundLiptwitch(["watch", "--socket", run.socket], in: run.directory, name: "plain")
+        try watch.waitForOutput(containing: #""class":"episode""#, seconds: 60)
+        // Stop while an episode is open: right after the next onset.
+        let onsets = jsonObjects(watch.output).of("onset").count
+        try eventually(within: 60) {
+            guard jsonObjects(watch.output).of("onset").count > onsets else { throw DaemonRun.Missing(what: "onset") }
+        }
+        let mode = try FileManager.default.attributesOfItem(atPath: run.socket)[.posixPermissions] as? Int
+        #expect(mode == 0o600, "only the owner may connect")
+
+        #expect(run.daemon.finish() == 0, "SIGTERM stops the daemon cleanly: \(run.daemon.errorOutput)")
+        #expect(run.daemon.errorOutput.contains("stopped; the sensor confirmed it stopped streaming"))
+        #expect(watch.finish() == 0, "the stream's end ends watch")
+        #expect(plain.finish() == 0)
+        #expect(!FileManager.default.fileExists(atPath: run.socket), "the socket is removed")
+
+        let records = try run.journalRecords()
+        #expect(records.first?["class"] as? String == "header")
+        #expect(records.dropFirst().first?["class"] as? String == "session")
+        let stop = try #require(records.last)
+        #expect(stop["class"] as? String == "session" && stop["event"] as? String == "stop")
+        #expect(stop["reason"] as? String == "signal")
+        let devices = records.of("device").compactMap { $0["event"] as? String }
+        #expect(devices.first == "connected" && devices.contains("disconnected"), "\(devices)")
+        let episodes = records.of("episode")
+        #expect(!episodes.isEmpty)
+        #expect(episodes.last?["truncated"] as? Bool == true, "the open episode is closed as truncated")
+        #expect(episodes.dropLast().allSatisfy { $0["truncated"] as? Bool == false })
+
+        // The live stream's episodes are the journal's, line for line.
+        let live = jsonObjects(watch.output).of("episode")
+        #expect(Set(live.compactMap { $0["id"] as? String }) == Set(episodes.compactMap { $0["id"] as? String }))
+        #expect(plain.output.contains("twitch ×"), "\(plain.output)")
+
+        // The same bytes at the same times through `liptwitch replay` give the same episodes.
+        let capture = try #require(try FileManager.default.contentsOfDirectory(atPath: run.captures).first)
+        let replayed = run.directory.path + "/replayed"
+        let replay = try LiptwitchProcess.run(["replay", run.captures + "/" + capture, "--journal", replayed])
+        #expect(replay.status == 0, "\(replay.standardError)")
+        let again = try FileManager.default.contentsOfDirectory(atPath: replayed).sorted().flatMap { file in
+            jsonObjects(try String(contentsOfFile: replayed + "/" + file, encoding: .utf8)).of("episode")
+        }
+        #expect(again.map(detection) == episodes.map(detection))
+    }
+
+    @Test func theDefaultSocketIsPrivateAndASecondDaemonIsTurnedAway() throws {
+        let directory = try TemporaryDirectory()
+        let runtime = directory.path + "/run"
+        try FileManager.default.createDirectory(
+            atPath: runtime, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o755])
+        let environment = ["XDG_RUNTIME_DIR": runtime, "XDG_CONFIG_HOME": directory.path + "/config"]
+        let journal = ["--journal", directory.path + "/journal"]
+        let daemon = try BackgroundLiptwitch(
+            ["daemon"] + journal, in: directory, name: "daemon", environment: environment, keepStandardError: true)
+        let socket = runtime + "/liptwitch/live.sock"
+        try daemon.waitForError(containing: "ready")
+        let files = FileManager.default
+        #expect(try files.attributesOfItem(atPath: runtime + "/liptwitch")[.posixPermissions] as? Int == 0o700)
+        #expect(try files.attributesOfItem(atPath: socket)[.posixPermissions] as? Int == 0o600)
+
+        let second = try BackgroundLiptwitch(
+            ["daemon"] + journal, in: directory, name: "second", environment: environment, keepStandardError: true)
+        #expect(second.finish() == 1)
+        #expect(
+            second.errorOutput.contains(
+                "another liptwitch daemon (pid \(daemon.process.processIdentifier)) is already serving \(socket)"),
+            "\(second.errorOutput)")
+        #expect(daemon.process.isRunning, "the first one goes on")
+        #expect(daemon.finish(with: SIGINT) == 0, "Ctrl-C stops it as SIGTERM does")
+        #expect(!files.fileExists(atPath: socket) && !files.fileExists(atPath: socket + ".lock"))
+    }
+
+    @Test func aClientThatStopsReadingIsDroppedAndCountedWhileTheOthersGoOn() throws {
+        let run = try DaemonRun(daemonArguments: ["--client-queue", "1"])
+        let watch = try run.watch()
+        let stuck = try StuckClient(socket: run.socket)
+        try run.daemon.waitForError(containing: "dropped a watch client", seconds: 60)
+        try watch.waitForOutput(containing: #""clients_dropped":1"#, seconds: 30)
+        let levels = jsonObjects(watch.output).of("level").count
+        try eventually(within: 30) {
+            guard jsonObjects(watch.output).of("level").count > levels + 4 else { throw DaemonRun.Missing(what: "levels") }
+        }
+        #expect(stuck.isClosedByTheDaemon)
+        #expect(run.daemon.finish() == 0)
+    }
+
+    @Test(arguments: [false, true])
+    func systemdHearsReadyWatchdogAndStopping(abstract: Bool) throws {
+        let directory = try TemporaryDirectory()
+        let listener = try NotifyListener(path: abstract ? "@liptwitch-test-\(UUID().uuidString)" : directory.path + "/notify")
+        let daemon = try BackgroundLiptwitch(
+            ["daemon", "--journal", directory.path + "/journal", "--socket", directory.path + "/live.sock"],
+            in: directory, name: "daemon",
+            environment: [
+                "NOTIFY_SOCKET": listener.path, "WATCHDOG_USEC": "1000000", "XDG_CONFIG_HOME": directory.path + "/c",
+            ], keepStandardError: true)
+        #expect(listener.wait(seconds: 30) { $0.first?.contains("READY=1") == true })
+        #expect(listener.messages.first?.contains("STATUS=0 sensors; 0 watch clients") == true, "\(listener.messages)")
+        #expect(listener.wait(seconds: 30) { $0.filter { $0 == "WATCHDOG=1" }.count >= 3 }, "\(listener.messages)")
+        #expect(daemon.finish() == 0)
+        #expect(listener.wait(seconds: 10) { $0.last?.hasPrefix("STOPPING=1") == true }, "\(listener.messages)")
+    }
+
+    @Test func aJournalThatCannotBeWrittenIsSaidOnceTheLiveStreamGoesOnAndWritingResumes() throws {
+        // A file size limit of one byte: every write to the journal fails with EFBIG, as
+        // on a full disk, until the limit is lifted from outside.
+        let run = try DaemonRun(wrapper: ["prlimit", "--fsize=1:unlimited"])
+        try run.daemon.waitForError(containing: "the file reached the largest size this process may write")
+        let watch = try run.watch()
+        try eventually(within: 30) {
+            guard jsonObjects(watch.output).of("level").count > 4 else { throw DaemonRun.Missing(what: "levels") }
+        }
+        try watch.waitForOutput(containing: #""journal_error":"cannot"#)
+        let lift = try LiptwitchProcess.run(
+            ["--pid", "\(run.daemon.process.processIdentifier)", "--fsize=unlimited:unlimited"],
+            program: URL(fileURLWithPath: "/usr/bin/prlimit"))
+        #expect(lift.status == 0, "\(lift.standardError)")
+        try run.daemon.waitForError(containing: "the journal is written again")
+        #expect(run.daemon.finish() == 0)
+        #expect(watch.finish() == 0)
+        #expect(run.daemon.errorOutput.components(separatedBy: "error: cannot write the journal").count == 2,
+                "the failure is said once: \(run.daemon.errorOutput)")
+        let records = try run.journalRecords()
+        #expect(records.of("session").compactMap { $0["event"] as? String } == ["start", "stop"])
+        #expect(records.of("device").first?["event"] as? String == "connected", "what waited is written, in order")
+    }
+}
