@@ -58,7 +58,7 @@ let package = Package(
             name: "SyntheticJournal",
             dependencies: [
                 .product(name: "LipTwitchJournal", package: "LipTwitch"),
-                .product(name: "LipTwitchSimulator", package: "LipTwitch"),
+                .product(name: "LipTwitchSignals", package: "LipTwitch"),
             ],
             path: "Benchmarks/SyntheticJournal"
         ),

@@ -1,19 +1,19 @@
 import Foundation
 import LipTwitchJournal
-import LipTwitchSimulator
+import LipTwitchSignals
 
 /// A seeded, realistic year of journal for the benchmarks: a heavy twitcher who wears the
 /// sensor ten hours a day. Per day: a daemon session (start, stop), the sensor connecting
 /// and disconnecting, a status and a counters record every ten minutes, about 700
 /// episodes (envelope of 32 points, 1 to 5 twitches), 20 gaps, 10 notes; a retraction a
-/// week. About 311 000 records, 190 MB.
+/// week. About 311 000 records, 285 MB.
 public struct SyntheticJournal {
-    private var random: SeededGenerator
+    private var random: SignalRandom
     private let source = RecordSource(tool: "liptwitch daemon", version: "0.1.0")
     private let detector = EpisodeRecord.Detector(version: "1.0.0", configHash: "fnv1a64:3f9a0c6e2b7d4151")
 
     public init(seed: UInt64) {
-        random = SeededGenerator(seed: seed)
+        random = SignalRandom(seed: seed)
     }
 
     /// The records of day `day` (0 = 2025-01-01) in the order the daemon writes them.
