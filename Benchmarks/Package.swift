@@ -56,7 +56,10 @@ let package = Package(
         // A seeded, realistic year of journal records, shared by the two journal targets below.
         .target(
             name: "SyntheticJournal",
-            dependencies: [.product(name: "LipTwitchJournal", package: "LipTwitch")],
+            dependencies: [
+                .product(name: "LipTwitchJournal", package: "LipTwitch"),
+                .product(name: "LipTwitchSignals", package: "LipTwitch"),
+            ],
             path: "Benchmarks/SyntheticJournal"
         ),
         // journal-year DIR: writes a synthetic year of journal for `scripts/bench` to read back.

@@ -49,9 +49,9 @@ struct JournalShowCommand: ParsableCommand {
 
     @OptionGroup var journal: JournalDirectoryOption
 
-    private var kinds: Set<RecordKind>? {
-        guard let types else { return Set(RecordKind.allCases).subtracting([.header]) }
-        return Set(types.split(separator: ",").compactMap { RecordKind(rawValue: String($0)) })
+    private var kinds: RecordKinds {
+        guard let types else { return RecordKinds.all.subtracting(.header) }
+        return RecordKinds(types.split(separator: ",").compactMap { RecordKind(rawValue: String($0)) }.map(RecordKinds.init))
     }
 
     func validate() throws {
@@ -93,7 +93,7 @@ struct JournalShowCommand: ParsableCommand {
                 "liptwitch journal: nothing recorded yet in \(directory); run `liptwitch demo` or `liptwitch note …`")
             return
         }
-        let summary = try listing.print(to: output)
+        guard let summary = try listing.print(to: output) else { return }
         if summary.records == 0 {
             let window = [since.map { "since \($0.civil)" }, until.map { "before \($0.civil)" }].compactMap { $0 }
             StandardError.write("liptwitch journal: no records\(window.isEmpty ? "" : " " + window.joined(separator: " and "))")

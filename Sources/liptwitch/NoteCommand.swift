@@ -13,7 +13,7 @@ struct NoteCommand: ParsableCommand {
             what comes before the twitching ("after the third coffee?", "after a bad night?"). \
             Tag them with words the reports know, or your own:
 
-            \(NoteTag.vocabulary.map { "  \($0.tag.padding(12))\($0.meaning)" }.joined(separator: "\n"))
+            \(NoteTag.vocabulary.map { "  \($0.tag.padding(13))\($0.meaning)" }.joined(separator: "\n"))
 
             --at says when it happened, if not now: 14:05 (today, or last night if that is \
             still ahead), "yesterday 22:30", 2026-11-20T14:05, or a span back from now: 30m, 2h.

@@ -75,7 +75,7 @@ import Testing
         ])
         let store = try JournalStore(directory: temporary.journal)
         try store.append(Notes.retraction(of: first.id, at: "2026-12-02T09:00:00Z"))
-        let (texts, summary) = try read(temporary, RecordFilter(kinds: Set(RecordKind.allCases).subtracting([.header])))
+        let (texts, summary) = try read(temporary, RecordFilter(kinds: RecordKinds.all.subtracting(.header)))
         #expect(texts == ["kept"])
         #expect(summary.retracted == 2 && summary.records == 1)
         let (notesOnly, _) = try read(temporary, RecordFilter(kinds: [.note]))

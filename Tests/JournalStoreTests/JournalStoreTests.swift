@@ -70,14 +70,32 @@ import Testing
         let before = try reader.read(RecordFilter()) { record, _ in records.append(record) }
         #expect(before.skipped.total == 1 && before.skipped.examples.first?.location.line == 3)
 
-        let receipt = try JournalStore(directory: temporary.journal).append(Notes.note("after", at: "2026-11-21T14:07:00Z"))
-        #expect(receipt.outcome.sealedTornLine)
+        let reopened = try JournalStore(directory: temporary.journal)
+        let receipt = try reopened.append(Notes.note("after", at: "2026-11-21T14:07:00Z"))
+        #expect(!receipt.outcome.sealedTornLine, "opening the file sealed it")
+        #expect(reopened.notices == ["sealed off a line that a crash left unfinished at the end of '\(receipt.path)'"])
         records = []
         let after = try reader.read(RecordFilter(kinds: [.note])) { record, _ in records.append(record) }
         #expect(Notes.texts(records) == ["before the crash", "after"])
         #expect(after.skipped.counts == [.unreadable: 1])
         #expect(after.skipped.examples.map(\.location.description) == ["2026-11.jsonl:3"])
         #expect(try temporary.contents(of: "2026-11.jsonl").hasSuffix("}\n"))
+    }
+
+    @Test func aLineTornWhileTheFileIsOpenIsSealedByTheNextAppend() throws {
+        let temporary = try TemporaryDirectory()
+        let store = try JournalStore(directory: temporary.journal)
+        try store.append(Notes.note("first", at: "2026-11-21T14:05:00Z"))
+        let handle = try #require(FileHandle(forWritingAtPath: temporary.journal + "/2026-11.jsonl"))
+        handle.seekToEndOfFile()
+        handle.write(Data(#"{"class":"note","form"#.utf8))
+        try handle.close()
+        #expect(try store.append(Notes.note("second", at: "2026-11-21T14:06:00Z")).outcome.sealedTornLine)
+        var texts: [String] = []
+        let summary = try JournalReader(directory: temporary.journal).read(RecordFilter(kinds: [.note])) { record, _ in
+            texts += Notes.texts([record])
+        }
+        #expect(texts == ["first", "second"] && summary.skipped.total == 1)
     }
 
     @Test func storesInSeveralThreadsNeverInterleave() async throws {

@@ -187,16 +187,16 @@ extension LineDecoding {
             dominantFrequencyHz: 87.549_999, confidence: 0.934_5,
             detector: .init(version: "1", configHash: "x"),
             twitches: [.init(onsetSeconds: 0.000_000_4, durationSeconds: 0.312_500_01)], envelopeStepSeconds: 0.05,
-            envelope: [123.456_78, 0.000_123_456, 99_999.5, 0, -4.444_4])
+            envelope: [123.456_78, 0.000_123_456, 99_999.5, 0, -4.444_4, .nan])
         #expect(episode.durationSeconds == 1.234_568)
         #expect(episode.peak == 212.5 && episode.rms == 0.012_35 && episode.dominantFrequencyHz == 87.55)
         #expect(episode.confidence == 0.935 || episode.confidence == 0.934)
         #expect(episode.twitches == [.init(onsetSeconds: 0, durationSeconds: 0.3125)])
-        #expect(episode.envelope == [123.5, 0.000_123_5, 100_000, 0, -4.444])
+        #expect(episode.envelope == [123.5, 0.000_123_5, 100_000, 0, -4.444, 0])
         let record = JournalRecord(
             id: UUID(), time: start, source: RecordSource(tool: "t", version: "1"), body: .episode(episode))
         var decoder = JournalLineDecoder()
         #expect(decoder.decode(record.jsonLine) == .record(record))
-        #expect(record.jsonLine.contains(#""envelope":[123.5,0.0001235,100000,0,-4.444]"#))
+        #expect(record.jsonLine.contains(#""envelope":[123.5,0.0001235,100000,0,-4.444,0]"#))
     }
 }

@@ -14,7 +14,7 @@ let benchmarks: @Sendable () -> Void = {
     var journal = SyntheticJournal(seed: 1)
     let records = (0..<7).flatMap { journal.day($0) }
     let lines = records.map { Array($0.jsonLine.utf8) }
-    let bytes = lines.flatMap { $0 + [0x0A] }
+    let bytes: [UInt8] = lines.flatMap { $0 + [UInt8(ascii: "\n")] }
 
     Benchmark("decode \(lines.count) journal lines (\(bytes.count) bytes)") { benchmark in
         var decoder = JournalLineDecoder()

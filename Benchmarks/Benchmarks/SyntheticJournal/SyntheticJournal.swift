@@ -1,18 +1,19 @@
 import Foundation
 import LipTwitchJournal
+import LipTwitchSignals
 
 /// A seeded, realistic year of journal for the benchmarks: a heavy twitcher who wears the
 /// sensor ten hours a day. Per day: a daemon session (start, stop), the sensor connecting
 /// and disconnecting, a status and a counters record every ten minutes, about 700
 /// episodes (envelope of 32 points, 1 to 5 twitches), 20 gaps, 10 notes; a retraction a
-/// week. About 311 000 records, 190 MB.
+/// week. About 311 000 records, 285 MB.
 public struct SyntheticJournal {
-    private var random: SplitMix
+    private var random: SignalRandom
     private let source = RecordSource(tool: "liptwitch daemon", version: "0.1.0")
     private let detector = EpisodeRecord.Detector(version: "1.0.0", configHash: "fnv1a64:3f9a0c6e2b7d4151")
 
     public init(seed: UInt64) {
-        random = SplitMix(state: seed)
+        random = SignalRandom(seed: seed)
     }
 
     /// The records of day `day` (0 = 2025-01-01) in the order the daemon writes them.
@@ -121,18 +122,5 @@ public struct SyntheticJournal {
             UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6] & 0x0F | 0x40, bytes[7],
                         bytes[8] & 0x3F | 0x80, bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
         }
-    }
-}
-
-/// SplitMix64, the generator the simulator uses: the same seed, the same year.
-struct SplitMix {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        return mixed ^ (mixed >> 31)
     }
 }

@@ -81,6 +81,14 @@ struct JSONFields {
 
     // MARK: Optional values
 
+    /// The bytes of a string written without escapes (a version, a class), valid for the
+    /// line's lifetime.
+    mutating func plainString(_ key: StaticString) throws(FieldError) -> UnsafeRawBufferPointer {
+        guard let (_, token) = try find(key, .string) else { throw .missing(key.description) }
+        guard !token.hasEscapes else { throw .wrongType(key.description) }
+        return text(of: token)
+    }
+
     mutating func optionalString(_ key: StaticString) throws(FieldError) -> String? {
         guard let (_, token) = try find(key, .string) else { return nil }
         return JSONText.string(text(of: token), hasEscapes: token.hasEscapes)

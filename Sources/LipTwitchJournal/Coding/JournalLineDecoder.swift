@@ -15,7 +15,7 @@ public struct JournalLineDecoder: Sendable {
     /// Decodes one line (without its newline). Records whose kind is not in `kinds` are
     /// only recognized, not decoded: `.ignored`.
     public mutating func decode(
-        _ line: UnsafeRawBufferPointer, kinds: Set<RecordKind>? = nil
+        _ line: UnsafeRawBufferPointer, kinds: RecordKinds = .all
     ) -> LineDecoding {
         guard line.count <= Self.maximumLineLength else { return .skipped(.tooLong) }
         guard tape.parse(line) else { return .skipped(.unreadable) }
@@ -24,7 +24,7 @@ public struct JournalLineDecoder: Sendable {
 
     private func decode(
         tokens: UnsafeBufferPointer<JSONTape.Token>, numbers: UnsafeBufferPointer<Double>, line: UnsafeRawBufferPointer,
-        kinds: Set<RecordKind>?
+        kinds: RecordKinds
     ) -> LineDecoding {
         guard var fields = JSONFields(tokens: tokens, numbers: numbers, bytes: line, object: 0) else {
             return .skipped(.unreadable)
@@ -32,12 +32,14 @@ public struct JournalLineDecoder: Sendable {
         var kind: RecordKind?
         do throws(FieldError) {
             let name = try fields.string("class")
-            let formatText = try fields.string("format")
-            guard let format = FormatVersion(formatText) else { throw .wrongType("format") }
-            guard format.isReadable else { return .skipped(.unsupportedFormat(formatText)) }
+            let formatText = try fields.plainString("format")
+            guard let format = FormatVersion(ascii: formatText) else { throw .wrongType("format") }
+            guard format.isReadable else {
+                return .skipped(.unsupportedFormat(String(decoding: formatText, as: UTF8.self)))
+            }
             guard let known = RecordKind(rawValue: name) else { return .skipped(.unknownClass(name)) }
             kind = known
-            if let kinds, !kinds.contains(known) { return .ignored(known) }
+            if !kinds.contains(known) { return .ignored(known) }
             let id = try fields.uuid("id")
             let time = try fields.time("time")
             var sourceFields = try fields.object("source")
@@ -61,7 +63,7 @@ public struct JournalLineDecoder: Sendable {
     }
 
     /// Decodes a line given as a string.
-    public mutating func decode(_ line: String, kinds: Set<RecordKind>? = nil) -> LineDecoding {
+    public mutating func decode(_ line: String, kinds: RecordKinds = .all) -> LineDecoding {
         var line = line
         return line.withUTF8 { decode(UnsafeRawBufferPointer($0), kinds: kinds) }
     }

@@ -1,21 +1,20 @@
 /// Which records a reader hands out: kinds, and a window of event time (`eventTime`:
 /// an episode's start, the moment a note is about).
 public struct RecordFilter: Sendable, Equatable {
-    /// nil: every kind.
-    public var kinds: Set<RecordKind>?
+    public var kinds: RecordKinds
     /// Inclusive.
     public var since: LocalTime?
     /// Exclusive.
     public var until: LocalTime?
 
-    public init(kinds: Set<RecordKind>? = nil, since: LocalTime? = nil, until: LocalTime? = nil) {
+    public init(kinds: RecordKinds = .all, since: LocalTime? = nil, until: LocalTime? = nil) {
         self.kinds = kinds
         self.since = since
         self.until = until
     }
 
     public func includes(_ record: JournalRecord) -> Bool {
-        if let kinds, !kinds.contains(record.kind) { return false }
+        if !kinds.contains(record.kind) { return false }
         let time = record.eventTime.epochMilliseconds
         if let since, time < since.epochMilliseconds { return false }
         if let until, time >= until.epochMilliseconds { return false }

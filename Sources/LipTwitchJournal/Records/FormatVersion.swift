@@ -18,10 +18,30 @@ public struct FormatVersion: Sendable, Hashable, CustomStringConvertible {
 
     /// `1.0`, `1.12`; nil for anything else.
     public init?(_ text: String) {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 6 && $0.allSatisfy(\.isASCII) }),
-            let major = Int(parts[0]), let minor = Int(parts[1]), major >= 0, minor >= 0
-        else { return nil }
+        var text = text
+        guard let version = text.withUTF8({ FormatVersion(ascii: UnsafeRawBufferPointer($0)) }) else { return nil }
+        self = version
+    }
+
+    /// Reads `MAJOR.MINOR` from ASCII bytes: each part 1 to 6 digits.
+    init?(ascii bytes: UnsafeRawBufferPointer) {
+        var major = 0
+        var minor = 0
+        var inMinor = false
+        var digits = 0
+        for byte in bytes {
+            let digit = byte &- UInt8(ascii: "0")
+            if byte == UInt8(ascii: "."), !inMinor, digits > 0 {
+                inMinor = true
+                digits = 0
+            } else if digit < 10, digits < 6 {
+                if inMinor { minor = minor * 10 + Int(digit) } else { major = major * 10 + Int(digit) }
+                digits += 1
+            } else {
+                return nil
+            }
+        }
+        guard inMinor, digits > 0 else { return nil }
         self.init(major: major, minor: minor)
     }
 

@@ -1,11 +1,14 @@
 /// The precision the journal keeps measured values at: what they mean, and no more.
 /// Lines stay short, and the reader converts every such number exactly on its fast path
-/// (`DecimalAccumulator`). docs/JOURNAL.md, "Numbers".
+/// (`DecimalAccumulator`). A value that is not finite becomes 0: JSON cannot hold it, and
+/// a record whose required number were `null` could not be read back. docs/JOURNAL.md,
+/// "Numbers".
 enum Precision {
     /// `value` rounded to `digits` significant digits (4: 212.5, 0.01234); values too large
     /// or too small for exact scaling are kept as they are.
     static func significant(_ value: Double, _ digits: Int) -> Double {
-        guard value.isFinite, value != 0 else { return value }
+        guard value.isFinite else { return 0 }
+        guard value != 0 else { return value }
         var shift = digits - 1
         var magnitude = abs(value)
         while magnitude >= 10, shift > -22 {
@@ -25,7 +28,7 @@ enum Precision {
 
     /// `value` rounded to `places` decimals (6: the microsecond of a time in seconds).
     static func decimals(_ value: Double, _ places: Int) -> Double {
-        guard value.isFinite else { return value }
+        guard value.isFinite else { return 0 }
         return scaled(value, places)
     }
 

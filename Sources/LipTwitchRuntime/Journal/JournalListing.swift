@@ -26,12 +26,23 @@ public struct JournalListing: Sendable {
         try reader.months()?.isEmpty ?? true
     }
 
-    /// Prints every record that passes the filter.
-    public func print(to output: BufferedOutput) throws -> ReadSummary {
-        let summary = try reader.read(filter) { record, line in try write(record, line, to: output) }
-        try output.flush()
-        return summary
+    /// Prints every record that passes the filter; nil when the reader of the output went
+    /// away first (`liptwitch journal | head`), which stops the reading too.
+    public func print(to output: BufferedOutput) throws -> ReadSummary? {
+        do {
+            let summary = try reader.read(filter) { record, line in
+                try write(record, line, to: output)
+                if output.isClosed { throw OutputClosed() }
+            }
+            try output.flush()
+            return output.isClosed ? nil : summary
+        } catch is OutputClosed {
+            return nil
+        }
     }
+
+    /// Stops reading when nobody reads the output any more.
+    private struct OutputClosed: Error {}
 
     /// Prints like `print`, then keeps printing records as they are written, until the
     /// process is stopped. `notice` hears of each line skipped.

@@ -37,8 +37,9 @@ public struct JournalReader: Sendable {
         var sink = RecordSink(filter: filter, withdrawn: try retractedIDs(in: months))
         for month in months {
             var cursor = try MonthFileCursor(directory: directory, month: month)
+            let file = month.fileName
             let take = { (line: LineSplitter.Line, number: Int) in
-                _ = try sink.take(line, number: number, file: month.fileName, body)
+                _ = try sink.take(line, number: number, file: file, body)
             }
             try cursor.readAvailable(take)
             try cursor.finish(take)

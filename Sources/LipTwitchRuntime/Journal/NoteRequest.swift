@@ -32,7 +32,7 @@ public struct NoteRequest: Sendable {
         let receipt = try store.append(record)
         var notices = store.notices
         if receipt.outcome.sealedTornLine {
-            notices.append("sealed off a line that an earlier crash left unfinished at the end of \(receipt.path)")
+            notices.append("sealed off a line that a crash left unfinished at the end of '\(receipt.path)'")
         }
         return NoteReceipt(record: record, path: receipt.path, notices: notices)
     }

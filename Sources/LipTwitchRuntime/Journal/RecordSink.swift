@@ -32,7 +32,7 @@ struct RecordSink {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
         switch decoder.decode(bytes, kinds: filter.kinds) {
         case .record(let record):
-            if withdrawn.contains(record.id) {
+            if !withdrawn.isEmpty, withdrawn.contains(record.id) {
                 summary.retracted += 1
             } else if filter.includes(record) {
                 summary.records += 1

@@ -6,10 +6,11 @@ import Glibc
 /// One month file of the journal, open for appending, shared safely with every other
 /// process that writes it (the daemon, `liptwitch note`).
 ///
-/// Each append takes an exclusive `flock` on the file, makes sure the file still is the
-/// one at the path (a tool may have replaced it), seals off a torn last line left by a
-/// crash (by starting with a newline), writes the whole line with one `write(2)` to the
-/// end (`O_APPEND`), waits for `fdatasync`, and unlocks. A write that fails half way is cut
+/// Opening it seals off a torn last line left by a crash (a newline ends it). Each append
+/// takes an exclusive `flock` on the file, makes sure the file still is the one at the
+/// path (a tool may have replaced it), seals off a torn last line again should another
+/// writer have crashed since (by starting with a newline), writes the whole line with one
+/// `write(2)` to the end (`O_APPEND`), waits for `fdatasync`, and unlocks. A write that fails half way is cut
 /// back off, so the file only ever holds whole lines (or one torn line after a crash,
 /// which the next append seals).
 public final class JournalFile {
@@ -33,6 +34,27 @@ public final class JournalFile {
         self.directory = directory
         descriptor = try Self.open(path, directory: directory)
         notices = Self.checkPrivacy(descriptor, path: path)
+        if try sealTornLine() {
+            notices.append("sealed off a line that a crash left unfinished at the end of '\(path)'")
+        }
+    }
+
+    /// Ends the file with a newline when its last line was torn by a crash, so that the
+    /// next record starts on a line of its own; true when there was one.
+    private func sealTornLine() throws(JournalError) -> Bool {
+        try lock()
+        defer { _ = flock(descriptor.rawValue, LOCK_UN) }
+        var status = stat()
+        guard fstat(descriptor.rawValue, &status) == 0 else { throw failure("inspect", .latest) }
+        guard status.st_size > 0, try lastByte(at: status.st_size - 1) != UInt8(ascii: "\n") else { return false }
+        do {
+            _ = try [UInt8(ascii: "\n")].withUnsafeBytes { try descriptor.writeAll($0) }
+            guard fdatasync(descriptor.rawValue) == 0 else { throw Errno.latest }
+        } catch {
+            _ = ftruncate(descriptor.rawValue, status.st_size)
+            throw failure("write", error as? Errno ?? .ioError)
+        }
+        return true
     }
 
     deinit {
