@@ -52,6 +52,7 @@ let package = Package(
                 .product(name: "LipTwitchSignals", package: "LipTwitch"),
             ],
             path: "Benchmarks/Detector",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         // A seeded, realistic year of journal records, shared by the two journal targets below.
         .target(

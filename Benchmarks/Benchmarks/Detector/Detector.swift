@@ -45,7 +45,7 @@ let benchmarks: @Sendable () -> Void = {
 
 /// The prepared signal, generated once before measuring.
 enum Blocks {
-    struct Block {
+    struct Block: Sendable {
         let values: [Float]
         let generator: ScenarioGenerator
         let columns: Int
