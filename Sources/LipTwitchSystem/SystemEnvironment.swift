@@ -17,14 +17,6 @@ public enum SystemEnvironment {
         guard let entry = getpwuid(geteuid()), let directory = entry.pointee.pw_dir else { return nil }
         return String(cString: directory)
     }
-<<<<<<< HEAD
-
-    /// True when standard output is a terminal (a person is reading), not a pipe or file.
-    public static var standardOutputIsTerminal: Bool {
-        isatty(STDOUT_FILENO) == 1
-    }
-=======
->>>>>>> daemon
 
     /// The effective user id.
     public static var userID: UInt32 {

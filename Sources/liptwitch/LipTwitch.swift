@@ -19,13 +19,8 @@ struct LipTwitch: ParsableCommand {
             DevicesCommand.self, LinkCommand.self, SimulateCommand.self, DecodeCommand.self,
             GenerateCommand.self, AnalyzeCommand.self, CalibrateCommand.self,
             NoteCommand.self, JournalCommand.self, CaptureCommand.self, ReplayCommand.self,
-<<<<<<< HEAD
             DaemonCommand.self, WatchCommand.self, DemoCommand.self,
             ReportCommand.self, ExportCommand.self,
-=======
-            ReportCommand.self, ExportCommand.self,
-            DaemonCommand.self, WatchCommand.self, DemoCommand.self,
->>>>>>> daemon
         ]
     )
 }
