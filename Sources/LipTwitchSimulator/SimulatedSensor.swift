@@ -60,7 +60,7 @@ public struct SimulatedSensor: Sendable {
             protocolMinor: ProtocolConstants.minorVersion,
             sensorKind: configuration.sensorKind,
             sampleRateHz: UInt16(configuration.sampleRateHz),
-            sampleFormat: .int16,
+            sampleFormat: configuration.sampleFormat,
             maxBatch: UInt8(SimulatorConfiguration.batchSize(forRate: configuration.sampleRateHz)),
             serialNumber: configuration.serialNumber,
             firmware: FirmwareVersion(major: 1, minor: 0, patch: 0),
@@ -249,7 +249,7 @@ public struct SimulatedSensor: Sendable {
         let timestamp = UInt32(truncatingIfNeeded: micros(ofSample: first, in: running))
         wire.send(.samples(SampleBatch(
             firstSampleIndex: first, timestampMicros: timestamp, sampleCount: count,
-            channelCount: configuration.channels.count, format: .int16, flags: flags, values: values)), to: &output)
+            channelCount: configuration.channels.count, format: identity.sampleFormat, flags: flags, values: values)), to: &output)
         if let felt {
             wire.send(.marker(UserMarker(
                 timestampMicros: UInt32(truncatingIfNeeded: micros(ofSample: felt, in: running)), sampleIndex: felt,

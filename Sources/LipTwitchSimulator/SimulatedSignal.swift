@@ -10,6 +10,8 @@ struct SimulatedSignal: Sendable {
     private var generator: ScenarioGenerator
     /// Physical units (µV or g) per count.
     private let scale: Double
+    /// The counts the sample format holds.
+    private let range: ClosedRange<Double>
     private var values: [Float] = []
     private var quality: [SampleQuality] = []
     /// The onset of the last twitch felt, so that each is felt once.
@@ -30,6 +32,8 @@ struct SimulatedSignal: Sendable {
             scenario: configuration.scenario, seed: seed, sampleRateHz: Double(sampleRateHz),
             emgChannelCount: configuration.scenario.isAccelerometer ? 1 : configuration.placements.count)
         scale = Double(configuration.scale)
+        let valueRange = configuration.sampleFormat.valueRange
+        range = Double(valueRange.lowerBound)...Double(valueRange.upperBound)
     }
 
     /// Appends the next frame, one count per channel, to `counts`.
@@ -41,7 +45,7 @@ struct SimulatedSignal: Sendable {
         var frame = FrameQuality()
         for channel in values.indices {
             let raw = (Double(values[channel]) / scale).rounded()
-            counts.append(Int32(max(Double(Int16.min), min(Double(Int16.max), raw))))
+            counts.append(Int32(min(range.upperBound, max(range.lowerBound, raw))))
             if quality[channel].contains(.leadOff) { frame.leadOff |= 1 << channel }
             if quality[channel].contains(.saturation) { frame.saturation |= 1 << channel }
         }

@@ -22,6 +22,8 @@ public struct SimulatorConfiguration: Sendable {
     public var protocolMajor: UInt8 = ProtocolConstants.version
     /// The device clock at power-on, µs: near 2^32 to watch it wrap.
     public var clockStartMicros: UInt64 = 0
+    /// How samples go on the wire: int16, or int24 with 256 times finer counts.
+    public var sampleFormat: SampleFormat = .int16
 
     public init() {}
 
@@ -41,8 +43,11 @@ public struct SimulatorConfiguration: Sendable {
 
     /// Physical units per count: 0.5 µV for EMG (int16 then spans ±16 mV, beyond the
     /// generator's ±16000 µV rail), 1/4096 g for the accelerometer (int16 spans ±8 g, the
-    /// generator's rail is ±4 g).
-    public var scale: Float { scenario.isAccelerometer ? 1.0 / 4096 : 0.5 }
+    /// generator's rail is ±4 g); int24 counts are 256 times finer over the same span.
+    public var scale: Float {
+        let int16Scale: Float = scenario.isAccelerometer ? 1.0 / 4096 : 0.5
+        return sampleFormat == .int24 ? int16Scale / 256 : int16Scale
+    }
 
     /// The channels IDENTITY describes: the EMG placements, or x, y and z of an
     /// accelerometer on the lower lip.

@@ -45,6 +45,7 @@ struct SimulateCommand: ParsableCommand {
               liptwitch simulate --scenario accelerometer
               liptwitch simulate --symlink /tmp/sensor --disconnect-after 5 --replug-after 2
               liptwitch simulate --stall-after 3 --stall-for 2
+              liptwitch simulate --sample-format int24 --scenario accelerometer
               liptwitch simulate --protocol-major 2           # a sensor newer than this LipTwitch
               liptwitch simulate --dump session.bin --duration 60
               liptwitch simulate --capture hour.ltcap --duration 3600 && liptwitch replay hour.ltcap
@@ -117,11 +118,19 @@ struct SimulateCommand: ParsableCommand {
                                valueName: "ppm"))
     var drift = 0.0
 
+    @Option(name: .customLong("sample-format"),
+            help: ArgumentHelp("How samples go on the wire: int16, or int24 (3 bytes, 256 times finer counts).",
+                               valueName: "format"))
+    var sampleFormat = "int16"
+
     @Option(name: .customLong("clock-start"),
             help: ArgumentHelp("The device clock at power-on, µs (near 4294967296 to watch it wrap).", valueName: "us"))
     var clockStart: UInt64 = 0
 
     func validate() throws {
+        guard Self.sampleFormats[sampleFormat] != nil else {
+            throw ValidationError("--sample-format is int16 or int24.")
+        }
         guard clockStart < 1 << 40 else { throw ValidationError("--clock-start must be below 2^40 µs.") }
         if let duration, !(duration > 0 && duration <= 86_400) {
             throw ValidationError("--duration must be more than 0 and at most 86400 seconds (a day).")
@@ -167,6 +176,9 @@ struct SimulateCommand: ParsableCommand {
         }
     }
 
+    /// The formats --sample-format takes, by the names PROTOCOL.md gives them.
+    private static let sampleFormats: [String: SampleFormat] = ["int16": .int16, "int24": .int24]
+
     func run() throws {
         var configuration = SimulatorConfiguration()
         let kind = try Scenario.named(scenario)
@@ -177,6 +189,7 @@ struct SimulateCommand: ParsableCommand {
         configuration.sampleRateHz = rate ?? Int(kind.defaultSampleRateHz)
         configuration.protocolMajor = protocolMajor
         configuration.clockStartMicros = clockStart
+        configuration.sampleFormat = Self.sampleFormats[sampleFormat] ?? .int16
         configuration.faults = FaultInjection(
             garbage: garbage, bitFlip: bitFlip, drop: drop,
             stall: stallAfter.map { FaultInjection.Stall(after: $0, duration: stallFor ?? 0) },

@@ -18,15 +18,17 @@ struct CaptureCorpusTests {
         return files.filter { $0.hasSuffix(".ltcap") }.map { String($0.dropLast(".ltcap".count)) }.sorted()
     }()
 
-    /// What `liptwitch replay PATH --json` prints, and its failure if any.
-    static func replay(_ path: String, in temporary: TemporaryDirectory) throws -> (lines: [String], failure: String?) {
+    /// What `liptwitch replay PATH --json` prints (`--only classes`), and its failure if any.
+    static func replay(
+        _ path: String, in temporary: TemporaryDirectory, classes: Set<String> = CaptureReplay.defaultClasses
+    ) throws -> (lines: [String], failure: String?) {
         let outputPath = temporary.path + "/replay.jsonl"
         var failure: String?
         do {
             let output = try BufferedOutput(path: outputPath)
             defer { try? output.flush() }
             try CaptureReplay(
-                path: path, speed: nil, classes: CaptureReplay.defaultClasses, output: .lines(json: true), version: "test"
+                path: path, speed: nil, classes: classes, output: .lines(json: true), version: "test"
             ).run(printingTo: output)
         } catch {
             failure = "\(error)"
@@ -64,6 +66,18 @@ struct CaptureCorpusTests {
             If the change is meant (Tests/Fixtures/captures/README.md), regenerate on purpose and review the diff:
               scripts/regenerate-goldens \(name) && git diff \(goldenPath)
             """)
+    }
+
+    @Test("the sensor's own reports reach the replay: lead-off and saturation in STATUS, int24 samples, an accelerometer",
+          arguments: [
+              ("lead-off", "status", #""lead_off":[0]"#), ("saturation", "status", #""saturated":[0]"#),
+              ("int24", "stream", #""format":"i24""#), ("accelerometer", "stream", #""kind":"accelerometer""#),
+          ])
+    func sensorReports(name: String, recordClass: String, expected: String) throws {
+        let temporary = try TemporaryDirectory()
+        let (lines, failure) = try Self.replay("\(Self.directory)/\(name).ltcap", in: temporary, classes: [recordClass])
+        #expect(failure == nil)
+        #expect(lines.contains { $0.contains(expected) }, "\(name): no \(recordClass) line with \(expected)")
     }
 
     @Test("a replay is the same bit for bit, every time")

@@ -275,6 +275,26 @@ import Testing
         #expect(!gravity.isEmpty && gravity.allSatisfy { abs($0 - 1) < 0.3 }, "at rest the triad reads 1 g")
     }
 
+    @Test func int24SamplesCarryTheSameSignalIn256TimesFinerCounts() throws {
+        func session(_ format: SampleFormat) -> (scale: Float, batches: [SampleBatch])? {
+            var link = SensorHarness { $0.sampleFormat = format }
+            guard case .identity(let identity) = link.send(.identify(hostMaxVersion: 1)).messages.first else { return nil }
+            #expect(identity.sampleFormat == format)
+            _ = link.send(.start)
+            return (identity.channels[0].scale, link.advance(to: 3000).batches)
+        }
+        let narrow = try #require(session(.int16))
+        let wide = try #require(session(.int24))
+        #expect(wide.scale == narrow.scale / 256)
+        #expect(wide.batches.allSatisfy { $0.format == .int24 })
+        let narrowValues = narrow.batches.flatMap(\.values)
+        let wideValues = wide.batches.flatMap(\.values)
+        #expect(narrowValues.count == wideValues.count && narrowValues.count > 10_000)
+        #expect(zip(narrowValues, wideValues).allSatisfy { count16, count24 in
+            abs(Float(count16) * narrow.scale - Float(count24) * wide.scale) <= narrow.scale
+        }, "the same microvolts, to within an int16 count")
+    }
+
     @Test func theSameSeedGivesTheSameBytes() {
         func session() -> [UInt8] {
             var sensor = SimulatedSensor(configuration: SimulatorConfiguration())
