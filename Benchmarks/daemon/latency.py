@@ -12,10 +12,18 @@
       that holds it and to its onset line, and prints the latency from the end of each
       twitch to the arrival of each line: count, median, p90, p99, max.
 
-The end of a twitch is in device time (the simulator's truth); the episode line gives the
-daemon's mapping of device time to wall time (its start and start_device_us), and the
-listener's offset turns wall time into monotonic time. Wall times have millisecond
-precision, so latencies are good to about a millisecond.
+The end of a twitch is the moment the simulated sensor's clock read the twitch's last
+sample, on the host's monotonic clock (the truth's end_host_ns: the simulator runs its
+device clock on CLOCK_MONOTONIC, the clock Python's time.monotonic() reads); the client
+stamps each line with time.monotonic() as it arrives. Both ends are on one clock, so the
+latency includes everything after the twitch: the sensor finishing its batch and framing
+it, the pseudo-terminal, the daemon's read, decoder, detector, live stream and socket.
+
+As a cross-check, the report also places the end of each twitch the way the daemon does:
+through the episode line's mapping of device time to wall time (start and
+start_device_us), turned into monotonic time with the listener's offset between the two
+clocks. The difference between the two is the daemon's clock-mapping error; it is printed
+("daemon's placement of the end - the truth"). Wall times have millisecond precision.
 """
 import json
 import socket
@@ -71,7 +79,7 @@ def report(out, truth_paths):
                 event = json.loads(line)
                 if event.get("class") == "twitch":
                     twitches.append((header["serial"], event))
-    to_episode, to_onset, missed = [], [], 0
+    to_episode, to_onset, placement_error, missed = [], [], [], 0
     # The daemon's own share: from the moment in the signal the detector was sure (the
     # onset's confirmed_time, in data time) to the line's arrival.
     own = [o["arrived"] - (wall(o["line"]["confirmed_time"]) - offset) for o in onsets if "confirmed_time" in o["line"]]
@@ -87,7 +95,12 @@ def report(out, truth_paths):
         episode = holding[0]
         start_wall = wall(episode["line"]["start"])
         device_to_wall = start_wall - episode["line"]["start_device_us"] / 1e6
-        end_monotonic = twitch["end_device_us"] / 1e6 + device_to_wall - offset
+        placed_end = twitch["end_device_us"] / 1e6 + device_to_wall - offset
+        if "end_host_ns" in twitch:
+            end_monotonic = twitch["end_host_ns"] / 1e9
+            placement_error.append(placed_end - end_monotonic)
+        else:
+            end_monotonic = placed_end
         to_episode.append(episode["arrived"] - end_monotonic)
         onset_wall = twitch["device_us"] / 1e6 + device_to_wall
         matching = [
@@ -102,6 +115,7 @@ def report(out, truth_paths):
     for name, values in [
         ("end of twitch → episode line", to_episode), ("end of twitch → onset line", to_onset),
         ("detector sure (confirmed_time) → onset line", own),
+        ("daemon's placement of the end - the truth", placement_error),
     ]:
         if values:
             print(f"{name} in a watch client: median {statistics.median(values) * 1000:.0f} ms, "

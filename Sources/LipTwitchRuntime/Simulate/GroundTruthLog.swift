@@ -6,7 +6,9 @@ import LipTwitchSystem
 /// sensor, scenario and seed, then one line per event the labelled generator put into
 /// the signal (a `twitch`, `talking`, `lead_off`, ... line, named by its kind) as it ends,
 /// with its onset and end in device time (µs, unwrapped) and as sample indices of its
-/// stream. A detector's output is checked against this file.
+/// stream. A detector's output is checked against this file. A sensor served in real time
+/// (`VirtualSensor`) also gives both moments on the host's monotonic clock
+/// (`host_ns`, `end_host_ns`), so that a benchmark can time what follows the twitch.
 public final class GroundTruthLog {
     private let output: BufferedOutput
     /// Where the lines go, as given.
@@ -34,7 +36,9 @@ public final class GroundTruthLog {
     }
 
     /// Writes `events` and flushes them, so that a reader following the file sees them.
-    public func write(_ events: [GroundTruthEvent]) throws {
+    /// `hostNanoseconds` maps device time (µs) to the host's monotonic clock (ns), when
+    /// the device clock runs on it.
+    public func write(_ events: [GroundTruthEvent], hostNanoseconds: ((UInt64) -> Int64)? = nil) throws {
         guard !events.isEmpty else { return }
         for truth in events {
             let event = truth.event
@@ -46,6 +50,10 @@ public final class GroundTruthLog {
             line.add("end_sample_index", event.offsetSample)
             line.add("device_us", truth.deviceMicros)
             line.add("end_device_us", truth.endDeviceMicros)
+            if let hostNanoseconds {
+                line.add("host_ns", hostNanoseconds(truth.deviceMicros))
+                line.add("end_host_ns", hostNanoseconds(truth.endDeviceMicros))
+            }
             line.add("duration_s", Double(truth.endDeviceMicros - truth.deviceMicros) / 1e6)
             line.add("peak", event.peakAmplitude)
             line.add("unit", unit)

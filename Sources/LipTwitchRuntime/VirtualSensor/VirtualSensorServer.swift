@@ -96,7 +96,7 @@ final class VirtualSensorServer {
         } else {
             _ = pty.write(output[...])
         }
-        try? groundTruth?.write(sensor.takeGroundTruth())
+        try? groundTruth?.write(sensor.takeGroundTruth(), hostNanoseconds: hostNanoseconds(atDevice:))
         report(sensor.isStreaming, was: &wasStreaming, on: .streamingStarted, off: .streamingStopped)
         report(sensor.isStalled, was: &wasStalled, on: .stallBegan, off: .stallEnded)
     }
