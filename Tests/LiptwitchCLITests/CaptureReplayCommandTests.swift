@@ -66,6 +66,40 @@ import TestSupport
         #expect(summary["gaps"] as? Int == 0)
     }
 
+    @Test func aReplayOnAPseudoTerminalFeedsARunningDaemonTheEpisodesOfTheCapture() throws {
+        let directory = try TemporaryDirectory()
+        let port = directory.path + "/replayed"
+        let capture = "\(Self.corpus)/lead-off.ltcap"
+        let player = try BackgroundLiptwitch(["replay", capture, "--pty", "--symlink", port], in: directory, name: "player")
+        try player.waitForOutput(containing: "sensor plugged in")
+        let journal = directory.path + "/journal"
+        let daemon = try BackgroundLiptwitch(
+            ["daemon", "--device", port, "--socket", directory.path + "/live.sock", "--journal", journal],
+            in: directory, name: "daemon", environment: ["XDG_CONFIG_HOME": directory.path + "/config"],
+            keepStandardError: true)
+        try player.waitForOutput(containing: "played", seconds: 120)
+        // The player ends with the capture; the daemon sees its sensor go.
+        try daemon.waitForError(containing: "the sensor is gone", seconds: 30)
+        #expect(player.finish() == 0, "\(player.output)")
+        #expect(daemon.finish() == 0, "\(daemon.errorOutput)")
+
+        let replayed = directory.path + "/replayed-journal"
+        let replay = try LiptwitchProcess.run(["replay", capture, "--journal", replayed])
+        #expect(replay.status == 0, "\(replay.standardError)")
+        // The same samples reach the detector; times on the host differ, device times do not.
+        func episodes(in journal: String) throws -> [String] {
+            try FileManager.default.contentsOfDirectory(atPath: journal).sorted().flatMap { file in
+                jsonObjects(try String(contentsOfFile: journal + "/" + file, encoding: .utf8)).of("episode")
+            }.map { episode in
+                let start = (episode["start_device_us"] as? Int ?? 0) / 10_000
+                return "channel \(episode["channel"] ?? "?") at \(start) × 10 ms, \(episode["twitch_count"] ?? "?") twitches"
+            }
+        }
+        let live = try episodes(in: journal)
+        #expect(live.count == 2, "the capture's two twitches: \(live)")
+        #expect(live == (try episodes(in: replayed)))
+    }
+
     @Test func aCaptureCutInHalfReplaysUpToTheCutThenSaysSo() throws {
         let directory = try TemporaryDirectory()
         let whole = try Data(contentsOf: URL(fileURLWithPath: "\(Self.corpus)/clean.ltcap"))
