@@ -100,6 +100,19 @@ import TestSupport
         #expect(live == (try episodes(in: replayed)))
     }
 
+    @Test func aPacedReplayPrintsWhatAnUnpacedOnePrintsAndIsNeverAheadOfItsSpeed() throws {
+        let capture = "\(Self.corpus)/clean.ltcap"
+        let start = Date()
+        let paced = try LiptwitchProcess.run(["replay", capture, "--json", "--speed", "10"])
+        let elapsed = Date().timeIntervalSince(start)
+        #expect(paced.status == 0, "\(paced.standardError)")
+        #expect(paced.standardOutput == (try LiptwitchProcess.run(["replay", capture, "--json"])).standardOutput)
+        // A lower bound only (a loaded machine is slower, never faster): the capture's
+        // last record is at 5 s, due 0.5 s into a replay at 10 × real time.
+        let last = try #require(objects(paced).compactMap { $0["t"] as? Double }.max())
+        #expect(elapsed >= last / 10, "\(elapsed) s for \(last) s of capture at 10 ×")
+    }
+
     @Test func aCaptureCutInHalfReplaysUpToTheCutThenSaysSo() throws {
         let directory = try TemporaryDirectory()
         let whole = try Data(contentsOf: URL(fileURLWithPath: "\(Self.corpus)/clean.ltcap"))
