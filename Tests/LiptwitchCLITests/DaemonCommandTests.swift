@@ -1,4 +1,5 @@
 import Foundation
+import LipTwitchSignals
 import Testing
 import TestSupport
 
@@ -50,6 +51,52 @@ import TestSupport
             jsonObjects(try String(contentsOfFile: replayed + "/" + file, encoding: .utf8)).of("episode")
         }
         #expect(again.map(detection) == episodes.map(detection))
+    }
+
+    @Test func aDaemonKilledWhileItWritesLeavesAJournalThatParsesAndTheNextOneCarriesOn() throws {
+        let directory = try TemporaryDirectory()
+        let port = directory.path + "/sensor"
+        let sensor = try BackgroundLiptwitch(
+            ["simulate", "--scenario", "clusters", "--symlink", port, "--seed", "3"], in: directory, name: "simulate")
+        try eventually { _ = try FileManager.default.destinationOfSymbolicLink(atPath: port) }
+        let journal = directory.path + "/journal"
+        func lines() -> Int {
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: journal)) ?? []
+            return files.filter { $0.hasSuffix(".jsonl") }.reduce(0) { count, file in
+                count + ((try? String(contentsOfFile: journal + "/" + file, encoding: .utf8))?.split(separator: "\n").count ?? 0)
+            }
+        }
+        var random = SignalRandom(seed: 5)
+        let kills = 6
+        for round in 0...kills {
+            // Each daemon is killed (the last one stopped) right after its journal grew by
+            // one to four records: while the next one may be on its way.
+            let wanted = lines() + Int.random(in: 1...4, using: &random)
+            let daemon = try BackgroundLiptwitch(
+                ["daemon", "--device", port, "--socket", directory.path + "/live.sock", "--journal", journal],
+                in: directory, name: "daemon\(round)", environment: ["XDG_CONFIG_HOME": directory.path + "/config"],
+                keepStandardError: true)
+            try eventually(within: 60) {
+                guard lines() >= wanted else { throw DaemonRun.Missing(what: "\(wanted) journal lines") }
+            }
+            if round < kills {
+                _ = daemon.finish(with: SIGKILL)
+            } else {
+                #expect(daemon.finish() == 0, "a daemon after the killed ones starts and stops: \(daemon.errorOutput)")
+            }
+        }
+        sensor.finish()
+
+        let read = try LiptwitchProcess.run(["journal", "--journal", journal, "--json"])
+        #expect(read.status == 0, "\(read.standardError)")
+        let records = jsonObjects(read.outputLines.joined(separator: "\n"))
+        #expect(records.count == read.outputLines.count, "every record printed is JSON")
+        let skipped = read.standardError.firstMatch(of: /skipped (\d+) line/).flatMap { Int($0.1) } ?? 0
+        #expect(skipped <= kills, "at most the record in flight of each kill is lost: \(read.standardError)")
+        #expect(records.count + skipped == lines() - 1, "every line but the header is a record or counted as skipped")
+        let sessions = records.of("session").compactMap { $0["event"] as? String }
+        #expect(sessions.filter { $0 == "start" }.count == kills + 1, "\(sessions)")
+        #expect(sessions.last == "stop")
     }
 
     @Test func theDefaultSocketIsPrivateAndASecondDaemonIsTurnedAway() throws {
