@@ -7,9 +7,13 @@ public enum ProcessFacts {
     public static let command = (try? String(contentsOfFile: "/proc/self/comm", encoding: .utf8))?
         .trimmingCharacters(in: .newlines) ?? ""
 
-    /// How many threads the process has now.
-    public static var threads: Int {
-        (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/task").count) ?? 0
+    /// The names of the process's threads now (`/proc/self/task/TID/comm`).
+    public static var threadNames: [String] {
+        let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/task")) ?? []
+        return tasks.compactMap { task in
+            (try? String(contentsOfFile: "/proc/self/task/\(task)/comm", encoding: .utf8))?
+                .trimmingCharacters(in: .newlines)
+        }
     }
 
     /// How many descriptors the process has open now.
