@@ -76,6 +76,8 @@ public struct JournalReader: Sendable {
             }
             try cursor.readAvailable(take)
             if let next = try self.months()?.first(where: { $0 > cursor.month }) {
+                // What was appended between the read above and the next month's file.
+                try cursor.readAvailable(take)
                 try cursor.finish(take)
                 sink.summary.files += 1
                 cursor = try MonthFileCursor(directory: directory, month: next)
