@@ -201,6 +201,7 @@ struct SimulateCommand: ParsableCommand {
                 configuration: configuration, durationSeconds: duration ?? 10,
                 description: "liptwitch simulate --scenario \(scenario) --seed \(seed): "
                     + "\(configuration.channels.count) channels at \(configuration.sampleRateHz) Hz"
+                    + (configuration.sampleFormat == .int24 ? ", int24 samples" : "")
                     + (faults.isEmpty ? "" : " with \(faults.joined(separator: ", "))"),
                 tool: "liptwitch \(LipTwitch.configuration.version)"
             ).write(to: BufferedOutput(path: capture))
