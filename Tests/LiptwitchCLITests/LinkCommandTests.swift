@@ -112,6 +112,7 @@ import TestSupport
         (["simulate", "--stall-after", "1"], "--stall-after and --stall-for go together"),
         (["simulate", "--dump", "-", "--symlink", "/tmp/x"], "--symlink needs a port to serve: leave out --dump"),
         (["simulate", "--protocol-major", "0"], "--protocol-major starts at 1"),
+        (["simulate", "--sample-format", "int32"], "--sample-format is int16 or int24"),
     ])
     func badArgumentsGetAClearMessage(arguments: [String], message: String) throws {
         let result = try LiptwitchProcess.run(arguments)
