@@ -56,4 +56,31 @@ enum ByteSearch {
         }
         return count
     }
+
+    /// The index of the first `"`, `[`, `]`, `{` or `}` at or after `start` in the `count`
+    /// bytes at `base`, or `count`: the bytes that shape a JSON value being passed over.
+    @inline(__always)
+    static func firstStructural(_ base: UnsafePointer<UInt8>, _ count: Int, from start: Int) -> Int {
+        let quotes = ones &* UInt64(UInt8(ascii: "\""))
+        // `[` and `]` are `{` and `}` without bit 5: setting it folds each pair into one.
+        let opening = ones &* UInt64(UInt8(ascii: "{"))
+        let closing = ones &* UInt64(UInt8(ascii: "}"))
+        let raw = UnsafeRawPointer(base)
+        var index = start
+        while index + 8 <= count {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let folded = word | ones &* 0x20
+            let found = zeroBytes(word ^ quotes) | zeroBytes(folded ^ opening) | zeroBytes(folded ^ closing)
+            if found != 0 { return index + found.trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index < count {
+            let byte = base[index]
+            if byte == UInt8(ascii: "\"") || byte | 0x20 == UInt8(ascii: "{") || byte | 0x20 == UInt8(ascii: "}") {
+                return index
+            }
+            index += 1
+        }
+        return count
+    }
 }

@@ -156,7 +156,7 @@ struct JSONFields {
     ) throws(FieldError) -> [Element]? {
         guard let index = find(key) else { return nil }
         let token = tokens[index]
-        if token.kind == .null { return nil }
+        if token.kind == .null || token.kind == .skipped { return nil }
         guard token.kind == .array else { throw .wrongType(key.description) }
         var elements: [Element] = []
         var count = 0
@@ -240,13 +240,13 @@ struct JSONFields {
         return true
     }
 
-    /// The value token of `key` when it is of `kind`; nil when absent or null.
+    /// The value token of `key` when it is of `kind`; nil when absent, null or skipped.
     private mutating func find(_ key: StaticString, _ kind: JSONTape.Kind) throws(FieldError)
         -> (index: Int, token: JSONTape.Token)?
     {
         guard let index = find(key) else { return nil }
         let token = tokens[index]
-        if token.kind == .null { return nil }
+        if token.kind == .null || token.kind == .skipped { return nil }
         guard token.kind == kind else { throw .wrongType(key.description) }
         return (index, token)
     }
