@@ -22,6 +22,15 @@ enum ByteSearch {
     static func first(_ byte: UInt8, in bytes: UnsafeRawBufferPointer, from start: Int) -> Int? {
         let pattern = ones &* UInt64(byte)
         var index = start
+        // 32 bytes a step while nothing matches (one branch for four words), then word by word.
+        while index + 32 <= bytes.count {
+            let any = zeroBytes(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ pattern)
+                | zeroBytes(bytes.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self) ^ pattern)
+                | zeroBytes(bytes.loadUnaligned(fromByteOffset: index + 16, as: UInt64.self) ^ pattern)
+                | zeroBytes(bytes.loadUnaligned(fromByteOffset: index + 24, as: UInt64.self) ^ pattern)
+            if any != 0 { break }
+            index += 32
+        }
         while index + 8 <= bytes.count {
             let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))
             let found = zeroBytes(word ^ pattern)
