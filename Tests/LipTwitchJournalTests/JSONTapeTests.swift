@@ -45,6 +45,15 @@ import Testing
         #expect(Array("2.5".utf8).withUnsafeBytes { JSONText.integer($0) } == nil)
     }
 
+    @Test func uuidsAreReadInEitherCaseAndNothingElse() {
+        let text = "0b8c9F52-3f7e-4D7A-9a57-2f1d4c1b6e0A"
+        #expect(Array(text.utf8).withUnsafeBytes { JSONText.uuid($0) }?.uuidString == text.uppercased())
+        for bad in ["0b8c9f52-3f7e-4d7a-9a57-2f1d4c1b6e0g", "0b8c9f52-3f7e-4d7a-9a57_2f1d4c1b6e0a",
+                    "0b8c9f523f7e-4d7a-9a57-2f1d4c1b6e0a0", "0b8c9f52-3f7e-4d7a-9a57-2f1d4c1b6e0", "{b8c9f52-3f7e-4d7a-9a57-2f1d4c1b6e0a"] {
+            #expect(Array(bad.utf8).withUnsafeBytes { JSONText.uuid($0) } == nil, "\(bad)")
+        }
+    }
+
     @Test func arraysOfNumbersKeepTheirValuesInOrder() {
         var tape = JSONTape()
         #expect(Array(#"{"e":[1.5, -2,3e2],"f":[],"g":[7]}"#.utf8).withUnsafeBytes { tape.parse($0) })

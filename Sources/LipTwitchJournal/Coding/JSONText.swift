@@ -154,23 +154,41 @@ enum JSONText {
         return negative ? -written : written
     }
 
-    /// A UUID in its 36-character form, either case.
+    /// A UUID in its 36-character form, either case: 32 hex digits gathered into two words,
+    /// one check at the end.
     static func uuid(_ bytes: UnsafeRawBufferPointer) -> UUID? {
-        guard bytes.count == 36 else { return nil }
-        var raw: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        let ok = withUnsafeMutableBytes(of: &raw) { output -> Bool in
-            var index = 0
-            for position in 0..<16 {
-                if index == 8 || index == 13 || index == 18 || index == 23 {
-                    guard bytes[index] == UInt8(ascii: "-") else { return false }
-                    index += 1
-                }
-                guard let high = hexValue(bytes[index]), let low = hexValue(bytes[index + 1]) else { return false }
-                output[position] = high << 4 | low
-                index += 2
+        guard bytes.count == 36, bytes[8] == UInt8(ascii: "-"), bytes[13] == UInt8(ascii: "-"),
+            bytes[18] == UInt8(ascii: "-"), bytes[23] == UInt8(ascii: "-")
+        else { return nil }
+        var high: UInt64 = 0
+        var low: UInt64 = 0
+        var invalid: UInt8 = 0
+        var digits = 0
+        for index in 0..<36 where index != 8 && index != 13 && index != 18 && index != 23 {
+            let nibble = nibble(bytes[index])
+            invalid |= nibble
+            if digits < 16 {
+                high = high << 4 | UInt64(nibble & 0x0F)
+            } else {
+                low = low << 4 | UInt64(nibble & 0x0F)
             }
-            return true
+            digits += 1
         }
-        return ok ? UUID(uuid: raw) : nil
+        high = high.bigEndian
+        low = low.bigEndian
+        guard invalid & 0x10 == 0 else { return nil }
+        return withUnsafeBytes(of: (high, low)) { raw in
+            UUID(uuid: (raw[0], raw[1], raw[2], raw[3], raw[4], raw[5], raw[6], raw[7],
+                        raw[8], raw[9], raw[10], raw[11], raw[12], raw[13], raw[14], raw[15]))
+        }
+    }
+
+    /// A hex digit's value, or 0x10 for any other byte.
+    @inline(__always)
+    private static func nibble(_ byte: UInt8) -> UInt8 {
+        let digit = byte &- UInt8(ascii: "0")
+        if digit < 10 { return digit }
+        let letter = (byte | 0x20) &- UInt8(ascii: "a")
+        return letter < 6 ? letter + 10 : 0x10
     }
 }
