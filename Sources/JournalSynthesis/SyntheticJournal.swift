@@ -24,6 +24,8 @@ public struct SyntheticJournal: Sendable {
     public var wearEnd = 18
     /// The chance that a day is worn at all.
     public var wornShare = 1.0
+    /// The days worn, when set: `wornShare` is not drawn on.
+    public var wornDays: Set<Int>?
     /// Days worn around the clock, from midnight to midnight.
     public var roundTheClockDays: Set<Int> = []
     /// The usual episode rate, per hour worn.
@@ -120,7 +122,8 @@ public struct SyntheticJournal: Sendable {
             records.append(maker.note(NoteRecord(text: note.text, tags: note.tags, at: time(day: day, hours: Double(note.hour)))))
         }
         let roundTheClock = roundTheClockDays.contains(day)
-        guard roundTheClock || Double.random(in: 0..<1, using: &maker.random) < wornShare else { return records }
+        guard roundTheClock || wornDays.map({ $0.contains(day) }) ?? (Double.random(in: 0..<1, using: &maker.random) < wornShare)
+        else { return records }
         let from = time(day: day, hours: roundTheClock ? 0 : Double(wearStart))
         let to = time(day: day, hours: roundTheClock ? 24 : Double(wearEnd))
         let channels = (sites.map(\.placement) + quietSites).enumerated().map {
