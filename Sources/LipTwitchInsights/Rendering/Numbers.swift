@@ -46,6 +46,17 @@ public enum Numbers {
         return "\(total / 3600) h \(total % 3600 / 60) min"
     }
 
+    /// Measured time: `35 s` and `12 min 05 s` below an hour (a demo's few minutes are not
+    /// `0.0 h`), `3.5 h` from there.
+    public static func measured(hours: Double) -> String {
+        hours < 1 ? duration(hours * 3600) : "\(fixed(hours)) h"
+    }
+
+    /// Measured time in a table column: `<0.1 h` for a few minutes, `–` for none.
+    public static func measuredColumn(hours: Double) -> String {
+        hours <= 0 ? "–" : hours < 0.05 ? "<0.1 h" : "\(fixed(hours)) h"
+    }
+
     /// `Mon`: the day of the week.
     public static func weekday(_ date: CivilDate) -> String {
         // 1970-01-01 was a Thursday.
