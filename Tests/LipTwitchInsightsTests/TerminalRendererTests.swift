@@ -50,4 +50,12 @@ import Testing
         let worn = TerminalRenderer.render(Journals.report(Journals.plain(days: 3, seed: 2)))
         #expect(worn.contains("most in the hour from "), "\(worn)")
     }
+
+    @Test(arguments: [
+        (0.12, "+12 %"), (-0.3, "-30 %"), (0.002, "+0.2 %"), (-0.003, "-0.3 %"), (0.0001, "0.0 %"), (-0.0004, "0.0 %"),
+        (0.0096, "+1 %"),
+    ])
+    func changesKeepTheirSignAndADecimalBelowOnePerCent(value: Double, text: String) {
+        #expect(Numbers.change(value) == text)
+    }
 }

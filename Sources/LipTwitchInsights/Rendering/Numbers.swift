@@ -25,9 +25,12 @@ public enum Numbers {
         "\(ratio(range.lowerBound)) to \(ratio(range.upperBound))"
     }
 
-    /// `+12 %`, `-30 %`.
+    /// `+12 %`, `-30 %`; below one per cent, one decimal (`-0.3 %`, `+0.2 %`, `0.0 %`), so a
+    /// narrow interval does not read `0 % to +0 %`.
     public static func change(_ value: Double) -> String {
-        (value >= 0 ? "+" : "") + fixed(value * 100, 0) + " %"
+        let percent = value * 100
+        let text = fixed(percent, abs(percent) < 0.95 ? 1 : 0)
+        return (text.hasPrefix("-") || text.allSatisfy({ $0 == "0" || $0 == "." }) ? "" : "+") + text + " %"
     }
 
     /// `3 h`, `1.5 h`.
