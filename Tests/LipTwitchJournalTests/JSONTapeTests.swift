@@ -70,19 +70,6 @@ import Testing
         }
     }
 
-    @Test func internedStringsAreTheStringsOfTheirBytes() {
-        let strings = InternedStrings()
-        var generator = SeededBytes(seed: 6)
-        let words = (0..<300).map { index in
-            String(repeating: "ab", count: index % 30) + String(UInt64.random(in: 0...999, using: &generator))
-        } + ["é", "upper-left", "upper-left", "x", String(repeating: "y", count: 100)]
-        for word in words + words.reversed() {
-            #expect(Array(word.utf8).withUnsafeBytes { strings.string($0) } == word)
-        }
-        let broken: [UInt8] = [0x61, 0xFF, 0x62]
-        for _ in 0..<2 { #expect(broken.withUnsafeBytes { strings.string($0) } == "a\u{FFFD}b") }
-    }
-
     @Test func arraysOfNumbersKeepTheirValuesInOrder() {
         var tape = JSONTape()
         #expect(Array(#"{"e":[1.5, -2,3e2],"f":[],"g":[7]}"#.utf8).withUnsafeBytes { tape.parse($0) })

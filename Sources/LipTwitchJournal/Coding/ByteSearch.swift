@@ -93,28 +93,4 @@ enum ByteSearch {
         }
         return count
     }
-
-    /// Whether the `count` bytes at `a` and at `b` are the same: two loads that cover them
-    /// between them, overlapping when `count` is not a multiple of their width, so there is
-    /// no byte-by-byte tail.
-    @inline(__always)
-    static func equal(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, count: Int) -> Bool {
-        func same<Word: FixedWidthInteger>(_: Word.Type) -> Bool {
-            let last = count - MemoryLayout<Word>.size
-            var offset = 0
-            while offset < last {
-                guard a.loadUnaligned(fromByteOffset: offset, as: Word.self) == b.loadUnaligned(fromByteOffset: offset, as: Word.self)
-                else { return false }
-                offset += MemoryLayout<Word>.size
-            }
-            return a.loadUnaligned(fromByteOffset: last, as: Word.self) == b.loadUnaligned(fromByteOffset: last, as: Word.self)
-        }
-        switch count {
-        case 8...: return same(UInt64.self)
-        case 4...: return same(UInt32.self)
-        case 2...: return same(UInt16.self)
-        case 1: return a.load(as: UInt8.self) == b.load(as: UInt8.self)
-        default: return true
-        }
-    }
 }

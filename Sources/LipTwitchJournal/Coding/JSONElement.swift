@@ -5,7 +5,6 @@ struct JSONElement {
     let tokens: UnsafeBufferPointer<JSONTape.Token>
     let numbers: UnsafeBufferPointer<Double>
     let bytes: UnsafeRawBufferPointer
-    let strings: InternedStrings
     let index: Int
 
     private var token: JSONTape.Token { tokens[index] }
@@ -26,12 +25,11 @@ struct JSONElement {
 
     func string() throws(FieldError) -> String {
         guard token.kind == .string else { throw .wrongType(key.description) }
-        let text = JSONTape.text(of: token, in: bytes)
-        return token.hasEscapes ? JSONText.string(text, hasEscapes: true) : strings.string(text)
+        return JSONText.string(JSONTape.text(of: token, in: bytes), hasEscapes: token.hasEscapes)
     }
 
     func object() throws(FieldError) -> JSONFields {
-        guard let fields = JSONFields(tokens: tokens, numbers: numbers, bytes: bytes, strings: strings, object: index) else {
+        guard let fields = JSONFields(tokens: tokens, numbers: numbers, bytes: bytes, object: index) else {
             throw .wrongType(key.description)
         }
         return fields

@@ -14,7 +14,6 @@ struct JSONFields {
     private let tokens: UnsafeBufferPointer<JSONTape.Token>
     private let numbers: UnsafeBufferPointer<Double>
     private let bytes: UnsafeRawBufferPointer
-    private let strings: InternedStrings
     private let first: Int
     private let end: Int
     private var hint: Int
@@ -25,14 +24,13 @@ struct JSONFields {
     /// The object at token `object`; nil when that token is not an object.
     init?(
         tokens: UnsafeBufferPointer<JSONTape.Token>, numbers: UnsafeBufferPointer<Double>,
-        bytes: UnsafeRawBufferPointer, strings: InternedStrings, object: Int
+        bytes: UnsafeRawBufferPointer, object: Int
     ) {
         let token = tokens[object]
         guard token.kind == .object else { return nil }
         self.tokens = tokens
         self.numbers = numbers
         self.bytes = bytes
-        self.strings = strings
         first = object + 1
         end = Int(token.next)
         hint = first
@@ -93,7 +91,7 @@ struct JSONFields {
 
     mutating func optionalString(_ key: StaticString) throws(FieldError) -> String? {
         guard let (_, token) = try find(key, .string) else { return nil }
-        return token.hasEscapes ? JSONText.string(text(of: token), hasEscapes: true) : strings.string(text(of: token))
+        return JSONText.string(text(of: token), hasEscapes: token.hasEscapes)
     }
 
     mutating func optionalInteger(_ key: StaticString) throws(FieldError) -> Int? {
@@ -128,7 +126,7 @@ struct JSONFields {
 
     mutating func optionalObject(_ key: StaticString) throws(FieldError) -> JSONFields? {
         guard let (index, _) = try find(key, .object) else { return nil }
-        return JSONFields(tokens: tokens, numbers: numbers, bytes: bytes, strings: strings, object: index)
+        return JSONFields(tokens: tokens, numbers: numbers, bytes: bytes, object: index)
     }
 
     /// An array of numbers; nil when the key is absent.
@@ -170,7 +168,7 @@ struct JSONFields {
         elements.reserveCapacity(count)
         child = index + 1
         while child < Int(token.next) {
-            elements.append(try element(JSONElement(key: key, tokens: tokens, numbers: numbers, bytes: bytes, strings: strings, index: child)))
+            elements.append(try element(JSONElement(key: key, tokens: tokens, numbers: numbers, bytes: bytes, index: child)))
             child = Int(tokens[child].next)
         }
         return elements
@@ -185,7 +183,7 @@ struct JSONFields {
         while member < end {
             let keyToken = tokens[member]
             let name = JSONText.string(text(of: keyToken), hasEscapes: keyToken.hasEscapes)
-            elements.append(try element(name, JSONElement(key: key, tokens: tokens, numbers: numbers, bytes: bytes, strings: strings, index: member + 1)))
+            elements.append(try element(name, JSONElement(key: key, tokens: tokens, numbers: numbers, bytes: bytes, index: member + 1)))
             member = Int(tokens[member + 1].next)
         }
         return elements
@@ -226,7 +224,28 @@ struct JSONFields {
             return text.utf8.elementsEqual(UnsafeBufferPointer(start: key, count: count))
         }
         guard Int(token.end &- token.start) == count else { return false }
-        return ByteSearch.equal(bytes.baseAddress! + Int(token.start), UnsafeRawPointer(key), count: count)
+        let here = bytes.baseAddress! + Int(token.start)
+        let there = UnsafeRawPointer(key)
+        // Two loads that cover the key between them, overlapping when it is not a multiple of
+        // their width: no byte-by-byte tail.
+        func same<Word: FixedWidthInteger>(_: Word.Type) -> Bool {
+            let last = count - MemoryLayout<Word>.size
+            var offset = 0
+            while offset < last {
+                guard here.loadUnaligned(fromByteOffset: offset, as: Word.self)
+                    == there.loadUnaligned(fromByteOffset: offset, as: Word.self)
+                else { return false }
+                offset += MemoryLayout<Word>.size
+            }
+            return here.loadUnaligned(fromByteOffset: last, as: Word.self)
+                == there.loadUnaligned(fromByteOffset: last, as: Word.self)
+        }
+        switch count {
+        case 8...: return same(UInt64.self)
+        case 4...: return same(UInt32.self)
+        case 2...: return same(UInt16.self)
+        default: return count == 0 || here.load(as: UInt8.self) == key[0]
+        }
     }
 
     /// The value token of `key` when it is of `kind`; nil when absent, null or skipped.

@@ -9,7 +9,6 @@ public struct JournalLineDecoder: Sendable {
     public static let maximumLineLength = 1 << 20
 
     private var tape = JSONTape()
-    private var strings = InternedStrings()
 
     public init() {}
 
@@ -21,8 +20,6 @@ public struct JournalLineDecoder: Sendable {
     ) -> LineDecoding {
         guard line.count <= Self.maximumLineLength else { return .skipped(.tooLong) }
         guard tape.parse(line, detail: detail) else { return .skipped(.unreadable) }
-        // A copy of this decoder (it is a value) must not share the table it writes to.
-        if !isKnownUniquelyReferenced(&strings) { strings = InternedStrings() }
         return decode(tokens: tape.tokens, numbers: tape.numbers, line: line, kinds: kinds)
     }
 
@@ -30,7 +27,7 @@ public struct JournalLineDecoder: Sendable {
         tokens: UnsafeBufferPointer<JSONTape.Token>, numbers: UnsafeBufferPointer<Double>, line: UnsafeRawBufferPointer,
         kinds: RecordKinds
     ) -> LineDecoding {
-        guard var fields = JSONFields(tokens: tokens, numbers: numbers, bytes: line, strings: strings, object: 0) else {
+        guard var fields = JSONFields(tokens: tokens, numbers: numbers, bytes: line, object: 0) else {
             return .skipped(.unreadable)
         }
         var kind: RecordKind?
