@@ -65,9 +65,16 @@ public struct DetectorConfiguration: Sendable, Hashable, Codable {
     public var onsetLookbackSeconds = 0.4
     /// Identical consecutive values for this long are a converter at its rail.
     public var flatlineSeconds = 0.01
-    /// Bursts within this time of a bad sample (lead-off, saturation, gap, flatline) are
+    /// Bursts within this time of a bad sample (lead-off, saturation, flatline) are
     /// artifacts: the electrode settling.
     public var invalidGuardSeconds = 0.5
+    /// Lost samples (a gap: frames lost on the wire, a sensor's overrun, NaN in a file)
+    /// leave the electrode alone, so they need no settling time. A gap at least as long as
+    /// the envelope window can cut a burst in two or hide its start or end: bursts within
+    /// `gapGuardSeconds` of one are artifacts (gap). Shorter gaps only thin a burst out;
+    /// it is an artifact only when more than `maximumLostFraction` of it was lost.
+    public var gapGuardSeconds = 0.1
+    public var maximumLostFraction = 0.25
 
     // MARK: Classification
 
