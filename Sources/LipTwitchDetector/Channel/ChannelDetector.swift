@@ -38,6 +38,8 @@ struct ChannelDetector: Sendable {
     private var lastIndex = -1
     /// The voluntary threshold (RMS, in the unit).
     let voluntaryThreshold: Double
+    /// The RMS of a quiet syllable: two such bursts make their stretch speech (EMG).
+    private let phraseThreshold: Double
     // Durations in samples.
     private let minimumTwitch: Int
     private let maximumTwitch: Int
@@ -88,6 +90,7 @@ struct ChannelDetector: Sendable {
         let pressRMS = profile?.pressRMS
             ?? (input.isAccelerometer ? configuration.defaultPressRMSG : configuration.defaultPressRMSMicrovolts)
         voluntaryThreshold = configuration.voluntaryFraction * pressRMS
+        phraseThreshold = configuration.phraseFraction * pressRMS
         minimumTwitch = samples(configuration.minimumTwitchSeconds)
         maximumTwitch = samples(configuration.maximumTwitchSeconds)
         confirmation = samples(configuration.confirmationSeconds)
@@ -190,7 +193,9 @@ struct ChannelDetector: Sendable {
     private mutating func classify(_ burst: Burst, into events: inout [DetectorEvent]) {
         latestOnset = max(latestOnset, burst.onset)
         recentBursts.append(first: burst.onset, last: burst.end, reason: .twitch)
-        chain.add(onset: burst.onset, end: burst.end)
+        chain.add(onset: burst.onset, end: burst.end,
+                  isStrong: !input.isAccelerometer && burst.length >= minimumTwitch && burst.rms >= phraseThreshold)
+        if chain.strongBursts >= configuration.phraseBursts { chain.markVoluntary() }
         if chain.isVoluntary { voluntary.append(first: chain.start, last: chain.end, reason: .voluntary) }
         if !burst.quality.isEmpty || burst.touchedFlatline {
             counters.count(Self.artifactKind(burst.quality, isFlat: burst.touchedFlatline))
