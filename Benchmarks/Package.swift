@@ -34,7 +34,8 @@ let package = Package(
             ],
             path: "Benchmarks/LinkSoak"
         ),
-        // A seeded synthetic journal on disk, for the report benchmark and scripts/check-report.
+        // A seeded synthetic journal on disk (JournalSynthesis), for the journal and report
+        // benchmarks (scripts/bench) and scripts/check-report.
         .executableTarget(
             name: "SyntheticJournalWriter",
             dependencies: [
@@ -54,27 +55,12 @@ let package = Package(
             path: "Benchmarks/Detector",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
-        // A seeded, realistic year of journal records, shared by the two journal targets below.
-        .target(
-            name: "SyntheticJournal",
-            dependencies: [
-                .product(name: "LipTwitchJournal", package: "LipTwitch"),
-                .product(name: "LipTwitchSignals", package: "LipTwitch"),
-            ],
-            path: "Benchmarks/SyntheticJournal"
-        ),
-        // journal-year DIR: writes a synthetic year of journal for `scripts/bench` to read back.
-        .executableTarget(
-            name: "journal-year",
-            dependencies: ["SyntheticJournal", .product(name: "LipTwitchJournal", package: "LipTwitch")],
-            path: "Benchmarks/JournalYear"
-        ),
         .executableTarget(
             name: "JournalDecoding",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "LipTwitchJournal", package: "LipTwitch"),
-                "SyntheticJournal",
+                .product(name: "JournalSynthesis", package: "LipTwitch"),
             ],
             path: "Benchmarks/JournalDecoding",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

@@ -24,6 +24,8 @@ public struct SyntheticJournal: Sendable {
     public var wearEnd = 18
     /// The chance that a day is worn at all.
     public var wornShare = 1.0
+    /// The days worn, when set: `wornShare` is not drawn on.
+    public var wornDays: Set<Int>?
     /// Days worn around the clock, from midnight to midnight.
     public var roundTheClockDays: Set<Int> = []
     /// The usual episode rate, per hour worn.
@@ -47,6 +49,12 @@ public struct SyntheticJournal: Sendable {
     public var tremorDays: Set<Int> = []
     /// A device status record this often while worn (minutes); nil for none.
     public var statusMinutes: Int? = 5
+    /// A link counters record this often while worn (minutes); nil for none.
+    public var countersMinutes: Int?
+    /// Link stalls per worn day (Poisson mean), each a four-second gap record.
+    public var gapsPerDay = 0.0
+    /// On every this many days, the day's last note is withdrawn by a retraction; nil for none.
+    public var retractionDays: Int?
     /// Values in each episode's plotting envelope.
     public var envelopePoints = 64
 
@@ -114,7 +122,8 @@ public struct SyntheticJournal: Sendable {
             records.append(maker.note(NoteRecord(text: note.text, tags: note.tags, at: time(day: day, hours: Double(note.hour)))))
         }
         let roundTheClock = roundTheClockDays.contains(day)
-        guard roundTheClock || Double.random(in: 0..<1, using: &maker.random) < wornShare else { return records }
+        guard roundTheClock || wornDays.map({ $0.contains(day) }) ?? (Double.random(in: 0..<1, using: &maker.random) < wornShare)
+        else { return records }
         let from = time(day: day, hours: roundTheClock ? 0 : Double(wearStart))
         let to = time(day: day, hours: roundTheClock ? 24 : Double(wearEnd))
         let channels = (sites.map(\.placement) + quietSites).enumerated().map {
@@ -127,13 +136,20 @@ public struct SyntheticJournal: Sendable {
                 .device(DeviceRecord(sensor: Self.sensor, event: .connected, path: "/dev/ttyACM0", sensorKind: "emg",
                                      sampleRateHz: 2000, firmware: "1.0.0", channels: channels)),
                 at: from.adding(milliseconds: 1)))
-        if let statusMinutes {
-            var moment = from.adding(milliseconds: Int64(statusMinutes) * 60_000)
-            while moment < to {
-                records.append(
-                    maker.record(.device(DeviceRecord(sensor: Self.sensor, event: .status, batteryPercent: 80)), at: moment))
-                moment = moment.adding(milliseconds: Int64(statusMinutes) * 60_000)
-            }
+        for moment in Self.moments(every: statusMinutes, from: from, to: to) {
+            records.append(
+                maker.record(.device(DeviceRecord(sensor: Self.sensor, event: .status, batteryPercent: 80)), at: moment))
+        }
+        for (tick, moment) in Self.moments(every: countersMinutes, from: from, to: to).enumerated() {
+            records.append(maker.record(.device(Self.counters(tick: tick + 1, minutes: countersMinutes ?? 0)), at: moment))
+        }
+        let worn = to.epochMilliseconds - from.epochMilliseconds - 10_000
+        for _ in 0..<maker.poisson(gapsPerDay) {
+            let start = from.adding(milliseconds: Int64.random(in: 0..<worn, using: &maker.random))
+            let gap = GapRecord(
+                reason: .linkStall, start: start, end: start.adding(milliseconds: 4000), sensor: Self.sensor,
+                lostSamples: 8000)
+            records.append(maker.record(.gap(gap), at: start.adding(milliseconds: 5000)))
         }
         effects.removeAll { $0.end < from.epochMilliseconds }
         let weeks = Double(day) / 7
@@ -161,11 +177,38 @@ public struct SyntheticJournal: Sendable {
                               site: sites[0].placement, channel: 0, twitches: 25, envelopePoints: envelopePoints,
                               tremor: true))
         }
+        let retraction = to.adding(milliseconds: -1000)
+        if let retractionDays, day % retractionDays == retractionDays - 1,
+            let note = records.last(where: { $0.kind == .note && $0.time < retraction })
+        {
+            records.append(
+                maker.record(.retraction(RetractionRecord(retracts: note.id, reason: "wrong time")), at: retraction,
+                             source: RecordMaker.noteTool))
+        }
         records.append(
             maker.record(.device(DeviceRecord(sensor: Self.sensor, event: .disconnected, reason: "unplugged")), at: to))
         records.append(
             maker.record(.session(SessionRecord(event: .stop, mode: "daemon", reason: "signal")), at: to.adding(milliseconds: 1)))
         return records
+    }
+
+    /// Every `minutes` after `from`, before `to`; none when `minutes` is nil.
+    private static func moments(every minutes: Int?, from: LocalTime, to: LocalTime) -> [LocalTime] {
+        guard let minutes, minutes > 0 else { return [] }
+        let step = Int64(minutes) * 60_000
+        return stride(from: from.epochMilliseconds + step, to: to.epochMilliseconds, by: Int(step)).map {
+            LocalTime(epochMilliseconds: $0, utcOffsetMinutes: from.utcOffsetMinutes)
+        }
+    }
+
+    /// The link counters after `tick` reports `minutes` apart, at 2 000 samples a second.
+    private static func counters(tick: Int, minutes: Int) -> DeviceRecord {
+        let seconds = tick * minutes * 60
+        return DeviceRecord(
+            sensor: sensor, event: .counters,
+            counters: [.init(name: "bytes_received", value: seconds * 2880), .init(name: "frames_decoded", value: seconds * 12),
+                       .init(name: "crc_failures", value: tick % 3), .init(name: "resyncs", value: tick % 2),
+                       .init(name: "lost_frames", value: tick % 4)])
     }
 
     private func pickSite(day: Int, random: inout SignalRandom) -> String? {

@@ -30,11 +30,13 @@ import Testing
         var short = Journals.plain(days: 13, seed: 4)
         short.wornShare = 0.9
         #expect(Journals.report(short).redFlags.flag(.mostDaysForTwoWeeks) == nil)
-        // Seed 5 draws a journal worn on few days spread over the month (a fixture property:
-        // another seed can put all worn days inside two weeks, which rightly fires the flag).
-        var sparse = Journals.plain(days: 28, seed: 5)
-        sparse.wornShare = 0.25
-        #expect(Journals.report(sparse).redFlags.flag(.mostDaysForTwoWeeks) == nil)
+        // Worn one day in four over the month: at most 4 twitching days in any 15, whatever
+        // the seed (worn days drawn at random can bunch up, and rightly fire the flag).
+        for seed in UInt64(1)...5 {
+            var sparse = Journals.plain(days: 28, seed: seed)
+            sparse.wornDays = Set(stride(from: 0, to: 28, by: 4))
+            #expect(Journals.report(sparse).redFlags.flag(.mostDaysForTwoWeeks) == nil, "seed \(seed)")
+        }
     }
 
     @Test func twitchingThatKeepsComingBackForMoreThanADay() throws {

@@ -6,7 +6,7 @@ import Testing
 /// Planted triggers: an effect that is there is found with its size; one that is not there
 /// is not claimed; too little data says so, and how much more would settle it.
 @Suite struct TriggerTests {
-    @Test(arguments: [1, 2, 3] as [UInt64])
+    @Test(arguments: Array(UInt64(1)...8))
     func aPlantedCaffeineEffectIsFoundWithItsSize(seed: UInt64) throws {
         var journal = Journals.plain(days: 28, seed: seed)
         journal.triggers = [PlantedTrigger(tag: "caffeine", notesPerDay: 2, effectHours: 3, rateRatio: 2.5)]
@@ -90,19 +90,22 @@ import Testing
         #expect(reason.contains("2 notes so far"))
     }
 
-    @Test func aWeakHintSaysHowMuchMoreDataWouldSettleIt() throws {
-        // Seed 1 draws a week whose stress notes fall on worn hours (a fixture property).
-        var journal = Journals.plain(days: 7, seed: 1)
-        journal.episodesPerHour = 1
-        journal.triggers = [PlantedTrigger(tag: "stress", notesPerDay: 1, effectHours: 3, rateRatio: 1.6)]
-        let stress = try #require(Journals.report(journal).triggers.first)
-        guard case .notEnoughData = stress.verdict else {
-            Issue.record("expected not enough data, got \(stress.verdict): \(stress.sentence)")
-            return
+    @Test func aWeakHintSaysHowMuchMoreDataWouldSettleIt() {
+        // A week at one episode an hour with a 1.3× effect after daily notes: far too little
+        // to settle it. Chance can still make one such week look clear, so this holds for most
+        // journals, not for one seed picked to pass.
+        var hints: [String] = []
+        for seed in UInt64(1)...20 {
+            var journal = Journals.plain(days: 7, seed: seed)
+            journal.episodesPerHour = 1
+            journal.triggers = [PlantedTrigger(tag: "stress", notesPerDay: 1, effectHours: 3, rateRatio: 1.3)]
+            guard let stress = Journals.report(journal).triggers.first, case .notEnoughData = stress.verdict,
+                let more = stress.moreData, more.days > 0, more.notes > 0
+            else { continue }
+            #expect(stress.sentence.contains("more measured day"), "\(stress.sentence)")
+            hints.append(stress.sentence)
         }
-        let more = try #require(stress.moreData)
-        #expect(more.days > 0 && more.notes > 0)
-        #expect(stress.sentence.contains("more measured day"))
+        #expect(hints.count >= 17, "\(hints.count) of 20 weak hints said how much more data would settle them")
     }
 
     @Test func fullNightsOfSleepAreNotExposures() throws {

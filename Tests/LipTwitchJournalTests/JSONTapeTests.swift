@@ -1,3 +1,4 @@
+import Foundation
 @testable import LipTwitchJournal
 import Testing
 
@@ -43,6 +44,30 @@ import Testing
         #expect(Array("-9223372036854775807".utf8).withUnsafeBytes { JSONText.integer($0) } == -9_223_372_036_854_775_807)
         #expect(Array("2.0e3".utf8).withUnsafeBytes { JSONText.integer($0) } == 2000)
         #expect(Array("2.5".utf8).withUnsafeBytes { JSONText.integer($0) } == nil)
+    }
+
+    @Test func uuidsAreReadInEitherCaseAndNothingElse() {
+        let text = "0b8c9F52-3f7e-4D7A-9a57-2f1d4c1b6e0A"
+        #expect(Array(text.utf8).withUnsafeBytes { JSONText.uuid($0) }?.uuidString == text.uppercased())
+        var generator = SeededBytes(seed: 4)
+        for _ in 0..<2_000 {
+            let uuid = UUID(uuid: (0..<16).reduce(into: [UInt8]()) { bytes, _ in bytes.append(.random(in: 0...255, using: &generator)) }
+                .withUnsafeBytes { $0.load(as: uuid_t.self) })
+            #expect(Array(uuid.uuidString.lowercased().utf8).withUnsafeBytes { JSONText.uuid($0) } == uuid)
+        }
+        for character in (0...255).map(UInt8.init) where JSONText.hexValue(character) == nil {
+            var bytes = Array(text.utf8)
+            bytes[Int.random(in: 0..<36, using: &generator)] = character
+            if bytes[8] == UInt8(ascii: "-"), bytes[13] == UInt8(ascii: "-"), bytes[18] == UInt8(ascii: "-"),
+                bytes[23] == UInt8(ascii: "-")
+            {
+                #expect(bytes.withUnsafeBytes { JSONText.uuid($0) } == nil, "\(character)")
+            }
+        }
+        for bad in ["0b8c9f52-3f7e-4d7a-9a57-2f1d4c1b6e0g", "0b8c9f52-3f7e-4d7a-9a57_2f1d4c1b6e0a",
+                    "0b8c9f523f7e-4d7a-9a57-2f1d4c1b6e0a0", "0b8c9f52-3f7e-4d7a-9a57-2f1d4c1b6e0", "{b8c9f52-3f7e-4d7a-9a57-2f1d4c1b6e0a"] {
+            #expect(Array(bad.utf8).withUnsafeBytes { JSONText.uuid($0) } == nil, "\(bad)")
+        }
     }
 
     @Test func arraysOfNumbersKeepTheirValuesInOrder() {

@@ -134,6 +134,49 @@ import Testing
         }
     }
 
+    @Test(arguments: RecordKind.allCases)
+    func aSummaryReadIsTheFullReadWithoutAnEpisodesDetail(kind: RecordKind) {
+        let random = RandomRecords(seed: 14)
+        var decoder = JournalLineDecoder()
+        for _ in 0..<300 {
+            var record = random.record(kind)
+            let line = record.jsonLine
+            if case .episode(var episode) = record.body {
+                episode.twitches = []
+                episode.envelope = []
+                record.body = .episode(episode)
+            }
+            #expect(decoder.decode(line, detail: .summary) == .record(record), "\(line)")
+        }
+    }
+
+    @Test func aSummaryReadStillRejectsALineCutShortOrBrokenAroundTheDetail() {
+        let random = RandomRecords(seed: 15)
+        var decoder = JournalLineDecoder()
+        let line = Array(random.record(.episode).jsonLine.utf8)
+        for length in 0..<line.count {
+            let decoded = line[0..<length].withUnsafeBytes { decoder.decode($0, detail: .summary) }
+            #expect(decoded == .skipped(.unreadable), "cut at \(length)")
+        }
+        let text = String(decoding: line, as: UTF8.self)
+        for broken in [
+            text.replacingOccurrences(of: #""envelope":["#, with: #""envelope":[["#),
+            text.replacingOccurrences(of: #""twitches":["#, with: #""twitches":["\u12","#),
+            text.replacingOccurrences(of: #""twitches":["#, with: #""twitches":"#),
+        ] {
+            #expect(decoder.decode(broken, detail: .summary) == .skipped(.unreadable), "\(broken)")
+        }
+        // Brackets inside strings do not count, and only the outermost object's detail is skipped.
+        let tricky = text.replacingOccurrences(of: #""twitches":["#, with: #""twitches":["]}\"{",{"envelope":[1]},"#)
+        guard case .record(let record) = decoder.decode(tricky, detail: .summary), case .episode(let episode) = record.body
+        else {
+            Issue.record("\(tricky) not read")
+            return
+        }
+        #expect(episode.twitches.isEmpty && episode.envelope.isEmpty)
+        #expect(decoder.decode(tricky) == .skipped(.invalid(.episode, "field 'twitches' has the wrong type")))
+    }
+
     @Test func stringsWithEscapesAndSurrogatesAreReadBack() {
         var decoder = JournalLineDecoder()
         let line = #"{"class":"retraction","format":"1.0","id":"0b8c9f52-3f7e-4d7a-9a57-2f1d4c1b6e01","#

@@ -1,9 +1,10 @@
 import Benchmark
+import JournalSynthesis
 import LipTwitchJournal
-import SyntheticJournal
 
-/// The journal codec alone: decoding and encoding a week of synthetic records (about
-/// 6 000 lines, mostly episodes), and the line splitter over the same bytes.
+/// The journal codec alone: decoding and encoding a week of the heavy twitcher's journal
+/// (`SyntheticJournal.heavy`: about 6 700 records, mostly episodes), in full and as the
+/// report reads it (`RecordDetail.summary`), and the line splitter over the same bytes.
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .cpuTotal, .throughput, .mallocCountTotal, .peakMemoryResident],
@@ -11,8 +12,10 @@ let benchmarks: @Sendable () -> Void = {
         maxDuration: .seconds(5),
         maxIterations: 1_000)
 
-    var journal = SyntheticJournal(seed: 1)
-    let records = (0..<7).flatMap { journal.day($0) }
+    var records: [JournalRecord] = []
+    SyntheticJournal.heavy(firstDay: CivilDate(year: 2025, month: 1, day: 1)!, days: 7, seed: 1).forEachRecord {
+        records.append($0)
+    }
     let lines = records.map { Array($0.jsonLine.utf8) }
     let bytes: [UInt8] = lines.flatMap { $0 + [UInt8(ascii: "\n")] }
 
@@ -22,6 +25,17 @@ let benchmarks: @Sendable () -> Void = {
             var decoded = 0
             for line in lines {
                 if case .record = line.withUnsafeBytes({ decoder.decode($0) }) { decoded += 1 }
+            }
+            blackHole(decoded)
+        }
+    }
+
+    Benchmark("decode \(lines.count) journal lines, summary detail") { benchmark in
+        var decoder = JournalLineDecoder()
+        for _ in benchmark.scaledIterations {
+            var decoded = 0
+            for line in lines {
+                if case .record = line.withUnsafeBytes({ decoder.decode($0, detail: .summary) }) { decoded += 1 }
             }
             blackHole(decoded)
         }

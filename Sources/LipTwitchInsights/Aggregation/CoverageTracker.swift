@@ -8,11 +8,13 @@ import LipTwitchJournal
 /// sensor is connected now).
 struct CoverageTracker {
     private var openSince: [String: Int64] = [:]
+    /// For the sensors in `openSince`, and only those.
     private var lastHeard: [String: Int64] = [:]
 
+    /// Called for every episode: one lookup.
     mutating func heard(from sensor: String, at milliseconds: Int64) {
-        guard openSince[sensor] != nil else { return }
-        lastHeard[sensor] = max(lastHeard[sensor] ?? milliseconds, milliseconds)
+        guard let index = lastHeard.index(forKey: sensor) else { return }
+        lastHeard.values[index] = max(lastHeard.values[index], milliseconds)
     }
 
     mutating func add(_ device: DeviceRecord, at time: LocalTime, into bins: inout TimeBins) {

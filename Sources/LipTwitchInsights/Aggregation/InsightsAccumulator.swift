@@ -61,7 +61,13 @@ public struct InsightsAccumulator: Sendable {
         if let sensor = episode.sensor { coverage.heard(from: sensor, at: episode.end.epochMilliseconds) }
         guard summary.period.contains(episode.start), let day = summary.period.day(of: episode.start) else { return }
         let hour = episode.start.civil.hour
-        let site = FaceSite(placement: episode.placement)
+        // The site comes from the placement's tally: one lookup, and the label is read once.
+        var placement = summary.placements.index(forKey: episode.placement)
+        if placement == nil, summary.placements.count < InsightsSummary.maximumTags {
+            summary.placements[episode.placement] = PlacementTally(site: FaceSite(placement: episode.placement), day: day)
+            placement = summary.placements.index(forKey: episode.placement)
+        }
+        let site = placement.map { summary.placements.values[$0].site } ?? FaceSite(placement: episode.placement)
         summary.days[day].episodes += 1
         summary.days[day].twitches += episode.twitchCount
         summary.days[day].twitchingSeconds += max(0, episode.durationSeconds)
@@ -73,14 +79,12 @@ public struct InsightsAccumulator: Sendable {
             summary.days[day].tremorEpisodes += 1
             summary.tremor.add(episode, day: day)
         }
-        if summary.placements[episode.placement] == nil {
-            guard summary.placements.count < InsightsSummary.maximumTags else { return }
-            summary.placements[episode.placement] = PlacementTally(site: site, day: day)
+        if let placement {
+            summary.placements.values[placement].episodes += 1
+            summary.placements.values[placement].twitches += episode.twitchCount
+            summary.placements.values[placement].firstDay = min(summary.placements.values[placement].firstDay, day)
+            summary.placements.values[placement].lastDay = max(summary.placements.values[placement].lastDay, day)
         }
-        summary.placements[episode.placement]!.episodes += 1
-        summary.placements[episode.placement]!.twitches += episode.twitchCount
-        summary.placements[episode.placement]!.firstDay = min(summary.placements[episode.placement]!.firstDay, day)
-        summary.placements[episode.placement]!.lastDay = max(summary.placements[episode.placement]!.lastDay, day)
     }
 
     private mutating func add(_ note: NoteRecord) {

@@ -20,16 +20,18 @@ public struct FaceSite: Sendable, Hashable {
     public let side: Side
     public let region: Region
 
+    /// Reads the label's dash-separated words (`left-cheek`: left, cheek).
     public init(placement: String) {
         self.placement = placement
-        side = placement.contains("left") ? .left : placement.contains("right") ? .right : .middle
-        if placement.contains("cheek") {
+        let words = placement.split(separator: "-")
+        side = words.contains("left") ? .left : words.contains("right") ? .right : .middle
+        if words.contains("cheek") {
             region = .cheek
-        } else if placement.contains("eyelid") {
+        } else if words.contains("eyelid") {
             region = .eyelid
-        } else if placement.contains("jaw") {
+        } else if words.contains("jaw") {
             region = .jaw
-        } else if placement.hasPrefix("upper-") || placement.hasPrefix("lower-") || placement.hasSuffix("-corner") {
+        } else if words.first == "upper" || words.first == "lower" || words.last == "corner" {
             region = .lip
         } else {
             region = .unspecified

@@ -16,7 +16,7 @@ public enum HTMLRenderer {
             <h1>LipTwitch report</h1>
             <p class="meta">\(e(report.periodWords)) · journal \(e(report.source)) · made \(report.generated.civil)</p>
             <dl class="facts">
-            <dt>Measured</dt><dd>\(Numbers.fixed(summary.observedHours)) h on \(summary.measuredDays) of \(summary.days.count) days</dd>
+            <dt>Measured</dt><dd>\(Numbers.measured(hours: summary.observedHours)) on \(summary.measuredDays) of \(summary.days.count) days</dd>
             <dt>Episodes</dt><dd>\(Numbers.count(summary.episodes))\(summary.tremor.episodes > 0 ? " (\(summary.tremor.episodes) tremor)" : "")</dd>
             <dt>Twitches</dt><dd>\(Numbers.count(summary.twitches)), \(Numbers.duration(summary.twitchingSeconds)) in all</dd>
             <dt>Sites</dt><dd>\(e(sites(summary)))</dd>
@@ -85,7 +85,7 @@ public enum HTMLRenderer {
             + "<thead><tr><th></th><th>measured</th><th>episodes</th><th>twitches</th><th>twitching</th><th>left</th>"
             + "<th>right</th><th>notes</th></tr></thead><tbody>\n"
         for row in rows {
-            html += "<tr><td>\(e(row.label))</td><td class=\"n\">\(row.observedHours > 0 ? Numbers.fixed(row.observedHours) + " h" : "–")</td>"
+            html += "<tr><td>\(e(row.label))</td><td class=\"n\">\(Numbers.measuredColumn(hours: row.observedHours))</td>"
                 + "<td class=\"n\">\(row.episodes)</td><td class=\"n\">\(row.twitches)</td>"
                 + "<td class=\"n\">\(Numbers.duration(row.twitchingSeconds))</td><td class=\"n\">\(row.left)</td>"
                 + "<td class=\"n\">\(row.right)</td><td>\(e(row.tags.map { "#\($0)" }.joined(separator: " ")))</td></tr>\n"

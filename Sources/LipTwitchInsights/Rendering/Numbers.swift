@@ -25,9 +25,12 @@ public enum Numbers {
         "\(ratio(range.lowerBound)) to \(ratio(range.upperBound))"
     }
 
-    /// `+12 %`, `-30 %`.
+    /// `+12 %`, `-30 %`; below one per cent, one decimal (`-0.3 %`, `+0.2 %`, `0.0 %`), so a
+    /// narrow interval does not read `0 % to +0 %`.
     public static func change(_ value: Double) -> String {
-        (value >= 0 ? "+" : "") + fixed(value * 100, 0) + " %"
+        let percent = value * 100
+        let text = fixed(percent, abs(percent) < 0.95 ? 1 : 0)
+        return (text.hasPrefix("-") || text.allSatisfy({ $0 == "0" || $0 == "." }) ? "" : "+") + text + " %"
     }
 
     /// `3 h`, `1.5 h`.
@@ -44,6 +47,17 @@ public enum Numbers {
             return "\(total / 60) min \(rest < 10 ? "0" : "")\(rest) s"
         }
         return "\(total / 3600) h \(total % 3600 / 60) min"
+    }
+
+    /// Measured time: `35 s` and `12 min 05 s` below an hour (a demo's few minutes are not
+    /// `0.0 h`), `3.5 h` from there.
+    public static func measured(hours: Double) -> String {
+        hours < 1 ? duration(hours * 3600) : "\(fixed(hours)) h"
+    }
+
+    /// Measured time in a table column: `<0.1 h` for a few minutes, `–` for none.
+    public static func measuredColumn(hours: Double) -> String {
+        hours <= 0 ? "–" : hours < 0.05 ? "<0.1 h" : "\(fixed(hours)) h"
     }
 
     /// `Mon`: the day of the week.

@@ -8,7 +8,7 @@ public enum TerminalRenderer {
         lines.append("LipTwitch report: \(report.periodWords)")
         lines.append("journal \(report.source) · made \(report.generated.civil)")
         lines.append("")
-        lines.append("  measured   \(Numbers.fixed(summary.observedHours)) h on \(summary.measuredDays) of \(summary.days.count) days")
+        lines.append("  measured   \(Numbers.measured(hours: summary.observedHours)) on \(summary.measuredDays) of \(summary.days.count) days")
         lines.append(
             "  episodes   \(Numbers.count(summary.episodes))"
                 + (summary.tremor.episodes > 0 ? " (\(summary.tremor.episodes) tremor)" : "")
@@ -30,8 +30,12 @@ public enum TerminalRenderer {
         }
         lines.append("  0     6     12    18   23")
         lines.append("  " + Sparkline.line(hourly))
-        if let peak = hourly.indices.max(by: { (hourly[$0] ?? -1) < (hourly[$1] ?? -1) }), let rate = hourly[peak] {
-            lines.append("  most in the hour from \(peak):00 (\(Numbers.fixed(rate, 2)) an hour); blank: never measured")
+        // A rate from a few minutes is noise: only hours measured long enough are compared.
+        let comparable = hourly.indices.filter { summary.hourObservedSeconds[$0] >= Self.comparableHourSeconds }
+        if let peak = comparable.max(by: { (hourly[$0] ?? -1) < (hourly[$1] ?? -1) }), let rate = hourly[peak] {
+            lines.append("  most in the hour from \(peak):00 (\(Numbers.fixed(rate)) an hour); blank: never measured")
+        } else if hourly.contains(where: { $0 != nil }) {
+            lines.append("  too little measured yet to compare hours (half an hour in an hour of the day is needed)")
         }
         lines.append("")
         lines += triggers(report.triggers)
@@ -41,6 +45,9 @@ public enum TerminalRenderer {
         }
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// Measured time an hour of the day needs before its rate is compared with the others.
+    static let comparableHourSeconds = 1800.0
 
     static func redFlags(_ review: RedFlagReview) -> [String] {
         var lines: [String] = []
@@ -67,8 +74,7 @@ public enum TerminalRenderer {
         ]
         for row in rows {
             lines.append(
-                "  " + row.label.padded(width) + "  " + (row.observedHours > 0 ? Numbers.fixed(row.observedHours) + " h" : "–")
-                    .leftPadded(8) + String(row.episodes).leftPadded(10) + String(row.twitches).leftPadded(10)
+                "  " + row.label.padded(width) + "  " + Numbers.measuredColumn(hours: row.observedHours).leftPadded(8) + String(row.episodes).leftPadded(10) + String(row.twitches).leftPadded(10)
                     + Numbers.duration(row.twitchingSeconds).leftPadded(12) + String(row.left).leftPadded(7)
                     + String(row.right).leftPadded(7) + "  " + row.tags.map { "#\($0)" }.joined(separator: " "))
         }

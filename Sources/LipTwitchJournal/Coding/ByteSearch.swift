@@ -22,6 +22,15 @@ enum ByteSearch {
     static func first(_ byte: UInt8, in bytes: UnsafeRawBufferPointer, from start: Int) -> Int? {
         let pattern = ones &* UInt64(byte)
         var index = start
+        // 32 bytes a step while nothing matches (one branch for four words), then word by word.
+        while index + 32 <= bytes.count {
+            let any = zeroBytes(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ pattern)
+                | zeroBytes(bytes.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self) ^ pattern)
+                | zeroBytes(bytes.loadUnaligned(fromByteOffset: index + 16, as: UInt64.self) ^ pattern)
+                | zeroBytes(bytes.loadUnaligned(fromByteOffset: index + 24, as: UInt64.self) ^ pattern)
+            if any != 0 { break }
+            index += 32
+        }
         while index + 8 <= bytes.count {
             let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))
             let found = zeroBytes(word ^ pattern)
@@ -41,17 +50,45 @@ enum ByteSearch {
     static func firstSpecialInString(_ base: UnsafePointer<UInt8>, _ count: Int, from start: Int) -> Int {
         let quotes = ones &* UInt64(UInt8(ascii: "\""))
         let backslashes = ones &* UInt64(UInt8(ascii: "\\"))
+        return first(
+            in: base, count, from: start,
+            word: { zeroBytes($0 ^ quotes) | zeroBytes($0 ^ backslashes) | bytesBelow($0, 0x20) },
+            byte: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 })
+    }
+
+    /// The index of the first `"`, `[`, `]`, `{` or `}` at or after `start` in the `count`
+    /// bytes at `base`, or `count`: the bytes that shape a JSON value being passed over.
+    @inline(__always)
+    static func firstStructural(_ base: UnsafePointer<UInt8>, _ count: Int, from start: Int) -> Int {
+        let quotes = ones &* UInt64(UInt8(ascii: "\""))
+        // `[` and `]` are `{` and `}` without bit 5: setting it folds each pair into one.
+        let opening = ones &* UInt64(UInt8(ascii: "{"))
+        let closing = ones &* UInt64(UInt8(ascii: "}"))
+        return first(
+            in: base, count, from: start,
+            word: { word in
+                let folded = word | ones &* 0x20
+                return zeroBytes(word ^ quotes) | zeroBytes(folded ^ opening) | zeroBytes(folded ^ closing)
+            },
+            byte: { $0 == UInt8(ascii: "\"") || $0 | 0x20 == UInt8(ascii: "{") || $0 | 0x20 == UInt8(ascii: "}") })
+    }
+
+    /// The first byte at or after `start` that `byte` accepts, a word at a time: `word` sets
+    /// the high bit of each byte it accepts (the lowest exactly). `count` when there is none.
+    @inline(__always)
+    private static func first(
+        in base: UnsafePointer<UInt8>, _ count: Int, from start: Int, word matches: (UInt64) -> UInt64,
+        byte accepts: (UInt8) -> Bool
+    ) -> Int {
         let raw = UnsafeRawPointer(base)
         var index = start
         while index + 8 <= count {
-            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-            let found = zeroBytes(word ^ quotes) | zeroBytes(word ^ backslashes) | bytesBelow(word, 0x20)
+            let found = matches(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
             if found != 0 { return index + found.trailingZeroBitCount / 8 }
             index += 8
         }
         while index < count {
-            let byte = base[index]
-            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { return index }
+            if accepts(base[index]) { return index }
             index += 1
         }
         return count

@@ -156,7 +156,7 @@ struct JSONFields {
     ) throws(FieldError) -> [Element]? {
         guard let index = find(key) else { return nil }
         let token = tokens[index]
-        if token.kind == .null { return nil }
+        if token.kind == .null || token.kind == .skipped { return nil }
         guard token.kind == .array else { throw .wrongType(key.description) }
         var elements: [Element] = []
         var count = 0
@@ -226,27 +226,35 @@ struct JSONFields {
         guard Int(token.end &- token.start) == count else { return false }
         let here = bytes.baseAddress! + Int(token.start)
         let there = UnsafeRawPointer(key)
-        var offset = 0
-        while offset + 8 <= count {
-            guard here.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                == there.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            else { return false }
-            offset += 8
+        // Two loads that cover the key between them, overlapping when it is not a multiple of
+        // their width: no byte-by-byte tail.
+        func same<Word: FixedWidthInteger>(_: Word.Type) -> Bool {
+            let last = count - MemoryLayout<Word>.size
+            var offset = 0
+            while offset < last {
+                guard here.loadUnaligned(fromByteOffset: offset, as: Word.self)
+                    == there.loadUnaligned(fromByteOffset: offset, as: Word.self)
+                else { return false }
+                offset += MemoryLayout<Word>.size
+            }
+            return here.loadUnaligned(fromByteOffset: last, as: Word.self)
+                == there.loadUnaligned(fromByteOffset: last, as: Word.self)
         }
-        while offset < count {
-            guard here.load(fromByteOffset: offset, as: UInt8.self) == key[offset] else { return false }
-            offset += 1
+        switch count {
+        case 8...: return same(UInt64.self)
+        case 4...: return same(UInt32.self)
+        case 2...: return same(UInt16.self)
+        default: return count == 0 || here.load(as: UInt8.self) == key[0]
         }
-        return true
     }
 
-    /// The value token of `key` when it is of `kind`; nil when absent or null.
+    /// The value token of `key` when it is of `kind`; nil when absent, null or skipped.
     private mutating func find(_ key: StaticString, _ kind: JSONTape.Kind) throws(FieldError)
         -> (index: Int, token: JSONTape.Token)?
     {
         guard let index = find(key) else { return nil }
         let token = tokens[index]
-        if token.kind == .null { return nil }
+        if token.kind == .null || token.kind == .skipped { return nil }
         guard token.kind == kind else { throw .wrongType(key.description) }
         return (index, token)
     }

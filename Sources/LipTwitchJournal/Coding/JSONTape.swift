@@ -8,6 +8,8 @@
 struct JSONTape {
     enum Kind: UInt8 {
         case object, array, string, number, literalTrue, literalFalse, null
+        /// A value passed over unread (`RecordDetail.summary`): it reads as absent.
+        case skipped
     }
 
     /// One value (or object key). A string's range is its content between the quotes; a
@@ -70,8 +72,10 @@ struct JSONTape {
     /// token for the whole array instead of one per value; valid until the next parse.
     var numbers: UnsafeBufferPointer<Double> { UnsafeBufferPointer(start: storage.numbers, count: storage.numberCount) }
 
-    /// Tokenizes `bytes`; false when they are not one valid JSON value.
-    mutating func parse(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    /// Tokenizes `bytes`; false when they are not one valid JSON value. With `detail`
+    /// `.summary`, the arrays and objects of the outermost object's members `twitches` and
+    /// `envelope` are passed over unread, as one `.skipped` token each.
+    mutating func parse(_ bytes: UnsafeRawBufferPointer, detail: RecordDetail = .full) -> Bool {
         if !isKnownUniquelyReferenced(&storage) {
             storage = Storage(tokenCapacity: storage.tokenCapacity, numberCapacity: storage.numberCapacity)
         }
@@ -79,7 +83,9 @@ struct JSONTape {
         storage.numberCount = 0
         guard let base = bytes.baseAddress, bytes.count < Int32.max else { return false }
         while true {
-            var scanner = Scanner(base: base.assumingMemoryBound(to: UInt8.self), end: bytes.count, storage: storage)
+            var scanner = Scanner(
+                base: base.assumingMemoryBound(to: UInt8.self), end: bytes.count, storage: storage,
+                skipsDetail: detail == .summary)
             scanner.skipWhitespace()
             var valid = scanner.value(depth: 0)
             scanner.skipWhitespace()
@@ -104,6 +110,7 @@ struct JSONTape {
     private struct Scanner {
         let base: UnsafePointer<UInt8>
         let end: Int
+        let skipsDetail: Bool
         var index = 0
         private let tokens: UnsafeMutablePointer<Token>
         private let tokenCapacity: Int
@@ -114,9 +121,10 @@ struct JSONTape {
         /// The line needs more storage than there is: it is scanned again with more.
         private(set) var isFull = false
 
-        init(base: UnsafePointer<UInt8>, end: Int, storage: Storage) {
+        init(base: UnsafePointer<UInt8>, end: Int, storage: Storage, skipsDetail: Bool) {
             self.base = base
             self.end = end
+            self.skipsDetail = skipsDetail
             tokens = storage.tokens
             tokenCapacity = storage.tokenCapacity
             numbers = storage.numbers
@@ -184,6 +192,17 @@ struct JSONTape {
                         skipWhitespace()
                         guard skip(UInt8(ascii: ":")) else { return false }
                         skipWhitespace()
+                        if skipsDetail, depth == 0, isDetailKey(tokens[tokenCount - 1]) {
+                            guard skipContainer() else { return false }
+                            skipWhitespace()
+                            if skip(UInt8(ascii: ",")) {
+                                skipWhitespace()
+                                continue
+                            } else if skip(close) {
+                                break
+                            }
+                            return false
+                        }
                     }
                     guard value(depth: depth + 1) else { return false }
                     skipWhitespace()
@@ -199,6 +218,47 @@ struct JSONTape {
             tokens[me].end = Int32(truncatingIfNeeded: index - 1)
             tokens[me].next = Int32(truncatingIfNeeded: tokenCount)
             return true
+        }
+
+        /// `twitches` or `envelope`, written plainly: both are eight bytes, one comparison.
+        @inline(__always)
+        private func isDetailKey(_ key: Token) -> Bool {
+            guard key.end &- key.start == 8, !key.hasEscapes else { return false }
+            let word = UnsafeRawPointer(base + Int(key.start)).loadUnaligned(as: UInt64.self)
+            return word == Self.twitchesKey || word == Self.envelopeKey
+        }
+
+        private static let twitchesKey = UInt64(littleEndian: 0x7365_6863_7469_7774)  // "twitches"
+        private static let envelopeKey = UInt64(littleEndian: 0x6570_6F6C_6576_6E65)  // "envelope"
+
+        /// Passes over an array or object without reading it: strings are followed to their
+        /// closing quote and brackets counted, so a line cut short is still rejected. One
+        /// `.skipped` token stands for it; a value of any other type is scanned as usual.
+        private mutating func skipContainer() -> Bool {
+            guard index < end, base[index] | 0x20 == UInt8(ascii: "{") else { return value(depth: 1) }
+            let start = index
+            var at = index
+            var depth = 0
+            while true {
+                at = ByteSearch.firstStructural(base, end, from: at)
+                guard at < end else { return false }
+                switch base[at] {
+                case UInt8(ascii: "\""):
+                    index = at
+                    guard string() else { return false }
+                    tokenCount -= 1
+                    at = index
+                    continue
+                case UInt8(ascii: "["), UInt8(ascii: "{"):
+                    depth += 1
+                default:
+                    depth -= 1
+                }
+                at += 1
+                if depth == 0 { break }
+            }
+            index = at
+            return append(Token(kind: .skipped, start: start, end: at, next: tokenCount + 1))
         }
 
         private mutating func string() -> Bool {

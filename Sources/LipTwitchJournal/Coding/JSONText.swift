@@ -154,23 +154,45 @@ enum JSONText {
         return negative ? -written : written
     }
 
-    /// A UUID in its 36-character form, either case.
+    /// A UUID in its 36-character form, either case: its 32 hex digits read eight at a time.
     static func uuid(_ bytes: UnsafeRawBufferPointer) -> UUID? {
-        guard bytes.count == 36 else { return nil }
-        var raw: uuid_t = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        let ok = withUnsafeMutableBytes(of: &raw) { output -> Bool in
-            var index = 0
-            for position in 0..<16 {
-                if index == 8 || index == 13 || index == 18 || index == 23 {
-                    guard bytes[index] == UInt8(ascii: "-") else { return false }
-                    index += 1
-                }
-                guard let high = hexValue(bytes[index]), let low = hexValue(bytes[index + 1]) else { return false }
-                output[position] = high << 4 | low
-                index += 2
-            }
-            return true
+        guard bytes.count == 36, bytes[8] == UInt8(ascii: "-"), bytes[13] == UInt8(ascii: "-"),
+            bytes[18] == UInt8(ascii: "-"), bytes[23] == UInt8(ascii: "-")
+        else { return nil }
+        func load(_ offset: Int) -> UInt64 {
+            UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
         }
-        return ok ? UUID(uuid: raw) : nil
+        func halves(_ first: Int, _ second: Int) -> UInt64 {
+            UInt64(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: first, as: UInt32.self)))
+                | UInt64(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: second, as: UInt32.self))) << 32
+        }
+        guard let a = hexWord(load(0)), let b = hexWord(halves(9, 14)), let c = hexWord(halves(19, 24)),
+            let d = hexWord(load(28))
+        else { return nil }
+        let high = (UInt64(a) << 32 | UInt64(b)).bigEndian
+        let low = (UInt64(c) << 32 | UInt64(d)).bigEndian
+        return withUnsafeBytes(of: (high, low)) { raw in
+            UUID(uuid: (raw[0], raw[1], raw[2], raw[3], raw[4], raw[5], raw[6], raw[7],
+                        raw[8], raw[9], raw[10], raw[11], raw[12], raw[13], raw[14], raw[15]))
+        }
+    }
+
+    /// The value of eight hex digits loaded little-endian (the first digit in the lowest
+    /// byte), or nil when one is no hex digit: every byte checked and converted at once.
+    @inline(__always)
+    static func hexWord(_ text: UInt64) -> UInt32? {
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let folded = text | ones &* 0x20
+        // A byte below 0x80 is in lo...hi when adding 0x80 - lo sets its high bit and adding
+        // 0x7F - hi does not (no carry leaves a byte below 0x80).
+        let digits = (text &+ ones &* 0x50) & ~(text &+ ones &* 0x46) & highs
+        let letters = (folded &+ ones &* 0x1F) & ~(folded &+ ones &* 0x19) & highs
+        guard text & highs == 0, digits | letters == highs else { return nil }
+        var value = (text & (ones &* 0x0F)) &+ (letters >> 7) &* 9
+        value = (value & 0x000F_000F_000F_000F) << 4 | (value >> 8) & 0x000F_000F_000F_000F
+        value = (value & 0x0000_00FF_0000_00FF) << 8 | (value >> 16) & 0x0000_00FF_0000_00FF
+        value = (value & 0xFFFF) << 16 | (value >> 32) & 0xFFFF
+        return UInt32(truncatingIfNeeded: value)
     }
 }

@@ -13,12 +13,13 @@ public struct JournalLineDecoder: Sendable {
     public init() {}
 
     /// Decodes one line (without its newline). Records whose kind is not in `kinds` are
-    /// only recognized, not decoded: `.ignored`.
+    /// only recognized, not decoded: `.ignored`. `detail` says how much of each record to
+    /// read.
     public mutating func decode(
-        _ line: UnsafeRawBufferPointer, kinds: RecordKinds = .all
+        _ line: UnsafeRawBufferPointer, kinds: RecordKinds = .all, detail: RecordDetail = .full
     ) -> LineDecoding {
         guard line.count <= Self.maximumLineLength else { return .skipped(.tooLong) }
-        guard tape.parse(line) else { return .skipped(.unreadable) }
+        guard tape.parse(line, detail: detail) else { return .skipped(.unreadable) }
         return decode(tokens: tape.tokens, numbers: tape.numbers, line: line, kinds: kinds)
     }
 
@@ -63,8 +64,8 @@ public struct JournalLineDecoder: Sendable {
     }
 
     /// Decodes a line given as a string.
-    public mutating func decode(_ line: String, kinds: RecordKinds = .all) -> LineDecoding {
+    public mutating func decode(_ line: String, kinds: RecordKinds = .all, detail: RecordDetail = .full) -> LineDecoding {
         var line = line
-        return line.withUTF8 { decode(UnsafeRawBufferPointer($0), kinds: kinds) }
+        return line.withUTF8 { decode(UnsafeRawBufferPointer($0), kinds: kinds, detail: detail) }
     }
 }

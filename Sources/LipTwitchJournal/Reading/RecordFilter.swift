@@ -1,16 +1,20 @@
 /// Which records a reader hands out: kinds, and a window of event time (`eventTime`:
-/// an episode's start, the moment a note is about).
+/// an episode's start, the moment a note is about); and how much of each it decodes.
 public struct RecordFilter: Sendable, Equatable {
     public var kinds: RecordKinds
     /// Inclusive.
     public var since: LocalTime?
     /// Exclusive.
     public var until: LocalTime?
+    public var detail: RecordDetail
 
-    public init(kinds: RecordKinds = .all, since: LocalTime? = nil, until: LocalTime? = nil) {
+    public init(
+        kinds: RecordKinds = .all, since: LocalTime? = nil, until: LocalTime? = nil, detail: RecordDetail = .full
+    ) {
         self.kinds = kinds
         self.since = since
         self.until = until
+        self.detail = detail
     }
 
     public func includes(_ record: JournalRecord) -> Bool {

@@ -8,8 +8,17 @@ public enum RecordBody: Sendable, Equatable {
     case session(SessionRecord)
     case retraction(RetractionRecord)
 
+    /// Read without going through `payload`, which would box (and copy) the payload.
     public var kind: RecordKind {
-        payload.kind
+        switch self {
+        case .header: .header
+        case .episode: .episode
+        case .note: .note
+        case .device: .device
+        case .gap: .gap
+        case .session: .session
+        case .retraction: .retraction
+        }
     }
 
     /// The payload as its coding protocol, for writing.
@@ -37,8 +46,4 @@ public enum RecordBody: Sendable, Equatable {
         case .retraction: self = .retraction(try RetractionRecord(fields: &fields))
         }
     }
-}
-
-extension RecordPayload {
-    var kind: RecordKind { Self.kind }
 }

@@ -46,6 +46,10 @@ extension LocalTime {
 
     /// Reads RFC 3339 from UTF-8 bytes; see `init?(rfc3339: String)`.
     public init?(rfc3339 bytes: UnsafeRawBufferPointer) {
+        if let time = Self.canonical(bytes) {
+            self = time
+            return
+        }
         var reader = DigitReader(bytes: bytes)
         guard let year = reader.number(4), reader.skip("-"), let month = reader.number(2), reader.skip("-"),
             let day = reader.number(2), let separator = reader.next(), separator == UInt8(ascii: "T")
@@ -64,5 +68,33 @@ extension LocalTime {
                 date: date, hour: hour, minute: minute, second: second, millisecond: millisecond)
         else { return nil }
         self.init(civil: civil, utcOffsetMinutes: offset)
+    }
+
+    /// The form the journal writes, `2026-11-21T14:05:03.250+01:00`, read at fixed
+    /// positions in one pass; nil for anything else (the general reader takes it).
+    private static func canonical(_ bytes: UnsafeRawBufferPointer) -> LocalTime? {
+        guard bytes.count == 29, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+            bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+            bytes[19] == UInt8(ascii: "."), bytes[23] == UInt8(ascii: "+") || bytes[23] == UInt8(ascii: "-"),
+            bytes[26] == UInt8(ascii: ":")
+        else { return nil }
+        var valid = true
+        func number(_ start: Int, _ count: Int) -> Int {
+            var value = 0
+            for index in start..<start + count {
+                let digit = bytes[index] &- UInt8(ascii: "0")
+                valid = valid && digit < 10
+                value = value &* 10 &+ Int(digit)
+            }
+            return value
+        }
+        let year = number(0, 4), month = number(5, 2), day = number(8, 2)
+        let hour = number(11, 2), minute = number(14, 2), second = number(17, 2), millisecond = number(20, 3)
+        let offsetHours = number(24, 2), offsetMinutes = number(27, 2)
+        guard valid, offsetHours <= 23, offsetMinutes <= 59, let date = CivilDate(year: year, month: month, day: day),
+            let civil = CivilDateTime(date: date, hour: hour, minute: minute, second: second, millisecond: millisecond)
+        else { return nil }
+        let offset = (offsetHours * 60 + offsetMinutes) * (bytes[23] == UInt8(ascii: "-") ? -1 : 1)
+        return LocalTime(civil: civil, utcOffsetMinutes: offset)
     }
 }

@@ -11,16 +11,19 @@ import LipTwitchProtocol
 /// Host times are biased late by the smallest transport delay (on USB, about a
 /// millisecond), which no host can measure without hardware timestamps. They never jump
 /// back: when the estimate improves downwards (early in a stream, as quicker deliveries
-/// arrive), the mapping slews towards it at `slewRate`, so batch times only move forward
-/// (consecutive batches overlap by at most `slewRate` of a batch, half a microsecond at
-/// 2 kHz); upward corrections apply at once.
+/// arrive, and most of all when the first batch came late), the mapping slews towards it
+/// at `slewRate`, and a batch placed while slewing has its samples that much closer
+/// together, so it ends where the next one begins: sample times only move forward.
+/// Upward corrections apply at once.
 public struct DeviceClock: Sendable {
     /// Device time running ahead of host time by more than this means the sensor's clock
     /// restarted (or the host slept): the mapping starts over. Device time falling behind
     /// is only a late delivery, which the minimum filter ignores.
     public static let restartThreshold: Duration = .seconds(1)
-    /// How fast the mapping may move back: 500 µs per second of device time.
-    public static let slewRate = 0.0005
+    /// How fast the mapping may move back: 50 ms per second of device time, so a first
+    /// batch delivered 20 ms late (a USB hiccup) biases the times for less than half a
+    /// second. Samples placed while slewing are 5 % closer together than the nominal period.
+    public static let slewRate = 0.05
 
     private let bucket: Duration
     private let bucketCount: Int
@@ -91,8 +94,9 @@ public struct DeviceClock: Sendable {
             observed = receivedAt.nanoseconds - (firstSample + lastSampleOffset)
         }
         estimator.observe(device: firstSample + lastSampleOffset, offset: observed)
-        let period = stream.nominalPeriodNanoseconds * (1 + estimator.slope)
-        let start = HostTime(nanoseconds: firstSample + Int64(slewedOffset(at: firstSample).rounded()))
+        let (offset, slewing) = slewedOffset(at: firstSample)
+        let period = stream.nominalPeriodNanoseconds * (1 + estimator.slope) * (slewing ? 1 - Self.slewRate : 1)
+        let start = HostTime(nanoseconds: firstSample + Int64(offset.rounded()))
 
         let (streamIndex, continuity) = follow(batch, in: &stream, start: start, period: period)
         self.stream = stream
@@ -103,14 +107,18 @@ public struct DeviceClock: Sendable {
     }
 
     /// The estimated offset at device time `device` (ns), moved back no faster than
-    /// `slewRate` since the previous batch.
-    private mutating func slewedOffset(at device: Int64) -> Double {
-        var offset = estimator.offset(at: device) ?? 0
-        if let placement, offset < placement.offset {
-            offset = max(offset, placement.offset - Self.slewRate * Double(device - placement.device))
+    /// `slewRate` since the previous batch and never to before the previous batch's end,
+    /// and whether it is still above the estimate (slewing: the next batch will start
+    /// earlier than this one would end at the nominal period).
+    private mutating func slewedOffset(at device: Int64) -> (offset: Double, slewing: Bool) {
+        let estimate = estimator.offset(at: device) ?? 0
+        var offset = estimate
+        if let placement, estimate < placement.offset {
+            offset = max(estimate, placement.offset - Self.slewRate * Double(device - placement.device))
         }
+        if let lastEnd { offset = max(offset, Double(lastEnd.nanoseconds - device)) }
         placement = (device, offset)
-        return offset
+        return (offset, offset > estimate)
     }
 
     /// Host time of device time `micros` (a marker's), unwrapped around the latest batch;

@@ -19,7 +19,8 @@ public enum JournalExport {
         directory: String, format: Format, since: LocalTime?, until: LocalTime?, to output: BufferedOutput
     ) throws -> ReadSummary {
         let reader = JournalReader(directory: directory)
-        let filter = RecordFilter(kinds: [.episode, .note], since: since, until: until)
+        // Neither format carries an episode's envelope or twitch list: they are not read.
+        let filter = RecordFilter(kinds: [.episode, .note], since: since, until: until, detail: .summary)
         switch format {
         case .csv:
             try output.write(line: CSVExport.header)

@@ -10,7 +10,8 @@ public enum JournalInsights {
         directory: String, period: ReportPeriod, windows: TriggerWindows, generated: LocalTime
     ) throws -> Report {
         var accumulator = InsightsAccumulator(period: period, windows: windows)
-        let filter = RecordFilter(kinds: [.episode, .note, .gap, .device, .session], until: period.end)
+        let filter = RecordFilter(
+            kinds: [.episode, .note, .gap, .device, .session], until: period.end, detail: .summary)
         let reading = try JournalReader(directory: directory).read(filter) { record, _ in accumulator.add(record) }
         var notes: [String] = []
         if reading.retracted > 0 { notes.append("\(reading.retracted) retracted records (and their retractions) left out") }

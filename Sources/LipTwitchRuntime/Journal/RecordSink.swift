@@ -30,7 +30,7 @@ struct RecordSink {
             return .tooLong
         }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
-        switch decoder.decode(bytes, kinds: filter.kinds) {
+        switch decoder.decode(bytes, kinds: filter.kinds, detail: filter.detail) {
         case .record(let record):
             if !withdrawn.isEmpty, withdrawn.contains(record.id) {
                 summary.retracted += 1
