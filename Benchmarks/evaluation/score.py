@@ -9,8 +9,9 @@ rules for every detector (LipTwitch and NeuroKit2 alike). BENCHMARKS.md states t
 - Episodes: a detector's twitch episodes (LipTwitch's own; for a detector without
   episodes, its detections grouped when less than 3 s apart, LipTwitch's default gap).
   A false episode during talking or chewing is one that starts inside a talking or
-  chewing segment and holds no matched detection; the rate is per hour of talking and
-  chewing in the recording.
+  chewing segment (or up to the 100 ms tolerance before it: an onset is placed where the
+  envelope starts to rise, which can be a few ms before the first discharge) and holds no
+  matched detection; the rate is per hour of talking and chewing in the recording.
 - Tremor: a true tremor segment is found when a tremor episode overlaps it; detections of
   twitches inside a tremor segment are counted (they should be none).
 
@@ -78,14 +79,14 @@ def score(truth, detections):
     voluntary = [(e["onset_s"], e["offset_s"]) for e in events if e["kind"] in ("talking", "chewing")]
     tremors = [(e["onset_s"], e["offset_s"]) for e in events if e["kind"] == "tremor"]
 
-    def inside(time, spans):
-        return any(start <= time <= end for start, end in spans)
+    def inside(time, spans, before=0.0):
+        return any(start - before <= time <= end for start, end in spans)
 
     matched_times = [onsets[i] for i in used_detections]
     false_voluntary_episodes = 0
     for start, end in detections["twitch_episodes"]:
         holds_match = any(start - 1e-6 <= t <= end + 1e-6 for t in matched_times)
-        if inside(start, voluntary) and not holds_match:
+        if inside(start, voluntary, before=TOLERANCE_S) and not holds_match:
             false_voluntary_episodes += 1
     return {
         "tp": len(used_truth),

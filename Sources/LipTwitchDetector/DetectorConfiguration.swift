@@ -65,9 +65,16 @@ public struct DetectorConfiguration: Sendable, Hashable, Codable {
     public var onsetLookbackSeconds = 0.4
     /// Identical consecutive values for this long are a converter at its rail.
     public var flatlineSeconds = 0.01
-    /// Bursts within this time of a bad sample (lead-off, saturation, gap, flatline) are
+    /// Bursts within this time of a bad sample (lead-off, saturation, flatline) are
     /// artifacts: the electrode settling.
     public var invalidGuardSeconds = 0.5
+    /// Lost samples (a gap: frames lost on the wire, a sensor's overrun, NaN in a file)
+    /// leave the electrode alone, so they need no settling time. A gap at least as long as
+    /// the envelope window can cut a burst in two or hide its start or end: bursts within
+    /// `gapGuardSeconds` of one are artifacts (gap). Shorter gaps only thin a burst out;
+    /// it is an artifact only when more than `maximumLostFraction` of it was lost.
+    public var gapGuardSeconds = 0.1
+    public var maximumLostFraction = 0.25
 
     // MARK: Classification
 
@@ -92,6 +99,10 @@ public struct DetectorConfiguration: Sendable, Hashable, Codable {
     /// Bursts less than this apart form one stretch of activity; a stretch with anything
     /// voluntary in it is voluntary as a whole.
     public var activityChainGapSeconds = 1.0
+    /// A stretch with `phraseBursts` bursts of twitch length whose RMS reaches
+    /// `phraseFraction` × the press RMS is voluntary (quiet speech).
+    public var phraseFraction = 0.3
+    public var phraseBursts = 2
     /// Tremor: the envelope's autocorrelation over `tremorWindowSeconds` peaks at a lag of
     /// `tremorBand` (Hz) above `tremorCorrelation`, with the envelope above
     /// `tremorActivityRatio` × the floor on average, in `tremorConfirmations` checks in a
@@ -129,8 +140,8 @@ public struct DetectorConfiguration: Sendable, Hashable, Codable {
 
     /// A twitch is confirmed (its onset event sent) this long after it ends, once no other
     /// burst followed it, and at the latest `maximumDeferralSeconds` after it ended.
-    public var confirmationSeconds = 0.8
-    public var maximumDeferralSeconds = 5.0
+    public var confirmationSeconds = 1.5
+    public var maximumDeferralSeconds = 8.0
     /// Twitches less than this apart (end to onset) belong to one episode.
     public var episodeGapSeconds = 3.0
     /// Points in an episode's plotting envelope, at most.

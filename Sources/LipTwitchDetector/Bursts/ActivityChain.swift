@@ -7,18 +7,22 @@ struct ActivityChain: Sendable {
     private(set) var start = Int.min / 2
     private(set) var end = Int.min / 2
     private(set) var isVoluntary = false
+    /// Bursts in the stretch as strong as a quiet syllable (`phraseFraction` × press).
+    private(set) var strongBursts = 0
 
     init(gap: Int) {
         self.gap = gap
     }
 
     /// Adds a burst: it extends the stretch, or starts a new one after a longer gap.
-    mutating func add(onset: Int, end burstEnd: Int) {
+    mutating func add(onset: Int, end burstEnd: Int, isStrong: Bool) {
         if onset - end > gap {
             start = onset
             isVoluntary = false
+            strongBursts = 0
         }
         end = max(end, burstEnd)
+        if isStrong { strongBursts += 1 }
     }
 
     /// True when `first...last` touches the stretch under way (within the gap).

@@ -4,9 +4,11 @@ struct Burst: Sendable {
     /// First and last sample (indices from the start of the stream), inclusive.
     var onset: Int
     var end: Int
-    /// Sum of the filtered signal's energy and the number of samples summed.
+    /// Sum of the filtered signal's energy and the number of samples summed; samples lost
+    /// in gaps are not summed, only counted.
     var energy = 0.0
     var samples = 0
+    var lostSamples = 0
     /// Energy within the first `popWindowSeconds` of the burst.
     var openingEnergy = 0.0
     var peakEnvelope = 0.0
@@ -18,7 +20,7 @@ struct Burst: Sendable {
     var componentEnergy = SIMD3<Double>.zero
     /// The floor when it started.
     var floor: Double
-    /// What was wrong with samples during it.
+    /// What was wrong with samples during it (lost samples aside).
     var quality = SampleQuality.good
     var touchedFlatline = false
     var touchedMotion = false

@@ -14,6 +14,9 @@ struct BurstSegmenter: Sendable {
         var quality: SampleQuality
         var isFlat: Bool
         var inMotion: Bool
+
+        /// Lost on the way (a gap), and nothing else wrong with it.
+        var isLost: Bool { quality == .gap }
     }
 
     private let onsetRatio: Double
@@ -27,8 +30,23 @@ struct BurstSegmenter: Sendable {
     private var energies: HistoryRing<Double>
     private var previous = SIMD3<Double>.zero
     private var burst: Burst?
-    /// Where the envelope fell below the offset threshold, and the burst's energy then.
-    private var fall: (index: Int, energy: Double, samples: Int)?
+    /// Where the envelope fell below the offset threshold, and the burst's tallies then.
+    private var fall: Fall?
+    private var lastLost = Int.min / 2
+
+    private struct Fall {
+        var index: Int
+        var energy: Double
+        var samples: Int
+        var lostSamples: Int
+
+        init(index: Int, of burst: Burst) {
+            self.index = index
+            energy = burst.energy
+            samples = burst.samples
+            lostSamples = burst.lostSamples
+        }
+    }
 
     init(configuration: DetectorConfiguration, sampleRate: Double, envelopeLength: Int, isAccelerometer: Bool) {
         onsetRatio = configuration.onsetRatio
@@ -47,6 +65,8 @@ struct BurstSegmenter: Sendable {
     var openOnset: Int? { burst?.onset }
 
     /// Adds a sample; returns the burst it closed, if it closed one. No floor: no bursts.
+    /// A lost sample, or one whose envelope window still holds lost ones (what the filters
+    /// made of the gap bridge), neither starts a burst nor holds one open.
     @inline(__always)
     mutating func add(_ sample: Sample, floor: Double?) -> Burst? {
         defer {
@@ -54,15 +74,17 @@ struct BurstSegmenter: Sendable {
             energies.append(sample.energy)
             previous = sample.components
         }
+        if sample.isLost { lastLost = sample.index }
+        let bridged = sample.index - lastLost < envelopeLength
         guard let floor else { return nil }
         if burst == nil {
-            guard sample.envelope > onsetRatio * floor else { return nil }
+            guard !bridged, sample.envelope > onsetRatio * floor else { return nil }
             open(at: sample.index, floor: floor)
         }
         measure(sample)
         if sample.envelope < offsetRatio * floor {
-            if fall == nil { fall = (sample.index, burst!.energy, burst!.samples) }
-        } else {
+            if fall == nil { fall = Fall(index: sample.index, of: burst!) }
+        } else if !bridged {
             fall = nil
         }
         guard let fall, sample.index - fall.index >= mergeGap else { return nil }
@@ -72,7 +94,7 @@ struct BurstSegmenter: Sendable {
     /// Ends the burst under way, if any, at `index` (the end of the input).
     mutating func finish(at index: Int) -> Burst? {
         guard let burst else { return nil }
-        return close(at: fall ?? (index, burst.energy, burst.samples))
+        return close(at: fall ?? Fall(index: index, of: burst))
     }
 
     private mutating func open(at index: Int, floor: Double) {
@@ -95,8 +117,14 @@ struct BurstSegmenter: Sendable {
         fall = nil
     }
 
+    /// Measures a sample into the burst; a lost one is only counted (what the filters make
+    /// of the held value in its place is not the signal).
     @inline(__always)
     private mutating func measure(_ sample: Sample) {
+        if sample.isLost {
+            burst!.lostSamples += 1
+            return
+        }
         burst!.energy += sample.energy
         burst!.samples += 1
         if sample.index - burst!.onset < openingLength { burst!.openingEnergy += sample.energy }
@@ -112,11 +140,12 @@ struct BurstSegmenter: Sendable {
         burst!.touchedMotion = burst!.touchedMotion || sample.inMotion
     }
 
-    private mutating func close(at fall: (index: Int, energy: Double, samples: Int)) -> Burst {
+    private mutating func close(at fall: Fall) -> Burst {
         var closed = burst!
         closed.end = max(closed.onset, fall.index - envelopeLength / 2)
         closed.energy = fall.energy
         closed.samples = fall.samples
+        closed.lostSamples = fall.lostSamples
         burst = nil
         self.fall = nil
         return closed

@@ -23,6 +23,10 @@ struct ChannelDetector: Sendable {
     private var pending: PendingBursts
     private var voluntary: IntervalRing<BurstClass>
     private var invalid: IntervalRing<ArtifactKind>
+    /// Gaps at least `longGap` long.
+    private var longGaps: IntervalRing<ArtifactKind>
+    /// Where the gap under way began.
+    private var gapStart: Int?
     private var motion: IntervalRing<ArtifactKind>
     private var tremors: IntervalRing<BurstClass>
     private var recentBursts: IntervalRing<BurstClass>
@@ -34,12 +38,16 @@ struct ChannelDetector: Sendable {
     private var lastIndex = -1
     /// The voluntary threshold (RMS, in the unit).
     let voluntaryThreshold: Double
+    /// The RMS of a quiet syllable: two such bursts make their stretch speech (EMG).
+    private let phraseThreshold: Double
     // Durations in samples.
     private let minimumTwitch: Int
     private let maximumTwitch: Int
     private let confirmation: Int
     private let maximumDeferral: Int
     private let invalidGuard: Int
+    private let gapGuard: Int
+    private let longGap: Int
     private let voluntaryHold: Int
     private let motionHold: Int
     private let episodeGap: Int
@@ -73,6 +81,7 @@ struct ChannelDetector: Sendable {
         pending = PendingBursts(capacity: 32)
         voluntary = IntervalRing(capacity: 16)
         invalid = IntervalRing(capacity: 16)
+        longGaps = IntervalRing(capacity: 16)
         motion = IntervalRing(capacity: 16)
         tremors = IntervalRing(capacity: 8)
         recentBursts = IntervalRing(capacity: 32)
@@ -81,11 +90,14 @@ struct ChannelDetector: Sendable {
         let pressRMS = profile?.pressRMS
             ?? (input.isAccelerometer ? configuration.defaultPressRMSG : configuration.defaultPressRMSMicrovolts)
         voluntaryThreshold = configuration.voluntaryFraction * pressRMS
+        phraseThreshold = configuration.phraseFraction * pressRMS
         minimumTwitch = samples(configuration.minimumTwitchSeconds)
         maximumTwitch = samples(configuration.maximumTwitchSeconds)
         confirmation = samples(configuration.confirmationSeconds)
         maximumDeferral = samples(configuration.maximumDeferralSeconds)
         invalidGuard = samples(configuration.invalidGuardSeconds)
+        gapGuard = samples(configuration.gapGuardSeconds)
+        longGap = front.envelopeLength
         voluntaryHold = samples(configuration.voluntaryHoldSeconds)
         motionHold = samples(configuration.motionHoldSeconds)
         episodeGap = samples(configuration.episodeGapSeconds)
@@ -95,7 +107,7 @@ struct ChannelDetector: Sendable {
     /// Values of storage held by the parts that could grow if they were wrong (rings,
     /// candidates, episodes): the constant-memory check watches that it never changes.
     var footprint: Int {
-        pending.capacity + voluntary.capacity + invalid.capacity + motion.capacity + tremors.capacity
+        pending.capacity + voluntary.capacity + invalid.capacity + longGaps.capacity + motion.capacity + tremors.capacity
             + recentBursts.capacity + twitchEpisode.footprint + tremorEpisode.footprint
     }
 
@@ -130,12 +142,18 @@ struct ChannelDetector: Sendable {
         lastIndex = now
         counters.samples += 1
         let isValid = sample.quality.isEmpty && !sample.isFlat
-        if !isValid {
+        if sample.isLost {
             counters.invalidSamples += 1
-            invalid.mark(now, reason: Self.artifactKind(sample.quality, isFlat: sample.isFlat))
+            noteLost(now)
+        } else {
+            gapStart = nil
+            if !isValid {
+                counters.invalidSamples += 1
+                invalid.mark(now, reason: Self.artifactKind(sample.quality, isFlat: sample.isFlat))
+            }
+            floor.add(energy: sample.energy, spoils: segmenter.openOnset != nil || !isValid || sample.inMotion)
         }
         if sample.inMotion { motion.mark(now, reason: .motion) }
-        floor.add(energy: sample.energy, spoils: segmenter.openOnset != nil || !isValid || sample.inMotion)
         if let burst = segmenter.add(sample, floor: floor.floor) { classify(burst, into: &events) }
         if let onset = segmenter.openOnset { latestOnset = max(latestOnset, onset) }
         if history.add(sample.envelope) {
@@ -153,6 +171,14 @@ struct ChannelDetector: Sendable {
         if twitchEpisode.isOpen, isTwitchEpisodeOver(now: now) { closeTwitchEpisode(truncated: false, into: &events) }
     }
 
+    /// A lost sample: the floor does not see it (the filters' decay on the held value is
+    /// not the noise), and a gap that grows as long as the envelope window is remembered.
+    private mutating func noteLost(_ now: Int) {
+        let start = gapStart ?? now
+        gapStart = start
+        if now - start + 1 >= longGap { longGaps.append(first: start, last: now, reason: .gap) }
+    }
+
     // MARK: Classification
 
     private static func artifactKind(_ quality: SampleQuality, isFlat: Bool) -> ArtifactKind {
@@ -167,7 +193,9 @@ struct ChannelDetector: Sendable {
     private mutating func classify(_ burst: Burst, into events: inout [DetectorEvent]) {
         latestOnset = max(latestOnset, burst.onset)
         recentBursts.append(first: burst.onset, last: burst.end, reason: .twitch)
-        chain.add(onset: burst.onset, end: burst.end)
+        chain.add(onset: burst.onset, end: burst.end,
+                  isStrong: !input.isAccelerometer && burst.length >= minimumTwitch && burst.rms >= phraseThreshold)
+        if chain.strongBursts >= configuration.phraseBursts { chain.markVoluntary() }
         if chain.isVoluntary { voluntary.append(first: chain.start, last: chain.end, reason: .voluntary) }
         if !burst.quality.isEmpty || burst.touchedFlatline {
             counters.count(Self.artifactKind(burst.quality, isFlat: burst.touchedFlatline))
@@ -175,6 +203,10 @@ struct ChannelDetector: Sendable {
         }
         if burst.touchedMotion {
             counters.count(.motion)
+            return
+        }
+        if Double(burst.lostSamples) > configuration.maximumLostFraction * Double(burst.length) {
+            counters.count(.gap)
             return
         }
         if burst.length >= minimumTwitch, !input.isAccelerometer, let start = chewing.add(onset: burst.onset) {
@@ -239,6 +271,8 @@ struct ChannelDetector: Sendable {
     private mutating func decide(_ burst: Burst, now: Int, into events: inout [DetectorEvent]) {
         if let bad = invalid.overlapping(burst.onset, burst.end, margin: invalidGuard) {
             counters.count(bad.reason)
+        } else if longGaps.overlapping(burst.onset, burst.end, margin: gapGuard) != nil {
+            counters.count(.gap)
         } else if motion.overlapping(burst.onset, burst.end, margin: motionHold) != nil {
             counters.count(.motion)
         } else if isDuringTremor(burst) {

@@ -1,7 +1,7 @@
 /// The front of one input's chain, shared by the detector and by calibration: the
 /// validity gate, the filters, the RMS envelope and, for an accelerometer, the gross-motion
-/// gate. Bad samples never reach the filters: they see the last good value held instead,
-/// so a rail or a gap cannot ring through them.
+/// gate. Bad samples never reach the filters: a `GapBridge` carries the signal across them,
+/// so a rail or a gap cannot ring through them, nor the return from one.
 struct SignalFront: Sendable {
     private var gate: ValidityGate
     private var emg: EMGConditioner?
@@ -13,7 +13,7 @@ struct SignalFront: Sendable {
     private let motionFloorRatio: Double
     private let motionHold: Int
     private var lastMotion = Int.min / 2
-    private var held = SIMD3<Double>.zero
+    private var bridge: GapBridge
     /// Index of the next frame that comes out.
     private var nextIndex = 0
     let envelopeLength: Int
@@ -29,6 +29,7 @@ struct SignalFront: Sendable {
             envelopeSeconds = configuration.emgEnvelopeSeconds
         }
         envelopeLength = max(1, Int(envelopeSeconds * sampleRate))
+        bridge = GapBridge(sampleRate: sampleRate)
         envelope = MovingRMS(length: envelopeLength)
         motionLevel = MovingRMS(length: max(1, Int(configuration.motionWindowSeconds * sampleRate)))
         let block = max(1, Int(configuration.floorBlockSeconds * sampleRate))
@@ -62,9 +63,8 @@ struct SignalFront: Sendable {
     private mutating func condition(_ frame: InputFrame) -> BurstSegmenter.Sample {
         let index = nextIndex
         nextIndex += 1
-        if frame.isValid {
-            held = SIMD3(Double(frame.values.x), Double(frame.values.y), Double(frame.values.z))
-        }
+        let held = bridge.next(
+            frame.isValid ? SIMD3(Double(frame.values.x), Double(frame.values.y), Double(frame.values.z)) : nil)
         var components = SIMD3<Double>.zero
         var energy = 0.0
         var inMotion = false

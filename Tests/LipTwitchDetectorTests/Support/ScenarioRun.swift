@@ -11,10 +11,11 @@ struct ScenarioRun {
     let counters: DetectorCounters
 
     /// Runs `scenario` for `seconds`, feeding blocks of `blockSize` frames (or the sizes
-    /// `blockSizes` cycles through).
+    /// `blockSizes` cycles through). The frames in `gaps` (sample ranges, in order) are lost
+    /// on the way, as the pipeline hands them over: zeros flagged `.gap`.
     init(_ scenario: Scenario, seconds: Double, seed: UInt64 = 1, blockSizes: [Int] = [500],
          configuration: DetectorConfiguration = DetectorConfiguration(), profile: DetectorProfile? = nil,
-         emgChannels: Int = 1) throws {
+         emgChannels: Int = 1, gaps: [Range<Int>] = []) throws {
         var generator = ScenarioGenerator(
             scenario: scenario, seed: seed, emgChannelCount: emgChannels, durationSeconds: seconds)
         var detector = try TwitchDetector(
@@ -33,6 +34,7 @@ struct ScenarioRun {
             values.removeAll(keepingCapacity: true)
             quality.removeAll(keepingCapacity: true)
             generator.generate(sampleCount: count, values: &values, quality: &quality)
+            Self.lose(gaps, from: done, columns: generator.channels.count, values: &values, quality: &quality)
             detector.process(values, quality: quality, into: &events)
             done += count
         }
@@ -44,6 +46,21 @@ struct ScenarioRun {
         self.truth = truth
         self.events = events
         counters = detector.counters
+    }
+
+    /// Replaces the frames of `gaps` in a block that starts at frame `start` by lost ones.
+    private static func lose(
+        _ gaps: [Range<Int>], from start: Int, columns: Int, values: inout [Float], quality: inout [SampleQuality]
+    ) {
+        let block = start..<(start + values.count / columns)
+        for gap in gaps where gap.overlaps(block) {
+            for frame in gap.clamped(to: block) {
+                for column in 0..<columns {
+                    values[(frame - start) * columns + column] = 0
+                    quality[(frame - start) * columns + column] = .gap
+                }
+            }
+        }
     }
 
     /// One detector input per EMG channel, or one for the accelerometer triad.
