@@ -60,6 +60,7 @@ public struct DemoSession {
 
             The journal of this demo is in \(journal). Try next:
               what was recorded:     \(run) journal --journal \(journal)
+              what it adds up to:    \(run) report --journal \(journal)
               a possible trigger:    \(run) note "third coffee" --tag caffeine --journal \(journal)
               your own setup:        \(run) simulate --symlink /tmp/sensor     (a sensor that keeps running)
                                      \(run) daemon --device /tmp/sensor        (in a second terminal)
