@@ -103,6 +103,13 @@ public struct DetectorConfiguration: Sendable, Hashable, Codable {
     /// `phraseFraction` × the press RMS is voluntary (quiet speech).
     public var phraseFraction = 0.3
     public var phraseBursts = 2
+    /// In conversation: a candidate whose RMS reaches `conversationFraction` × the press RMS,
+    /// with another burst of twitch length that strong within `conversationPairSeconds` of
+    /// it, is voluntary when voluntary activity lies within `conversationSeconds` of it (the
+    /// quiet words of someone who has been talking). EMG only.
+    public var conversationFraction = 0.2
+    public var conversationSeconds = 8.0
+    public var conversationPairSeconds = 2.0
     /// Tremor: the envelope's autocorrelation over `tremorWindowSeconds` peaks at a lag of
     /// `tremorBand` (Hz) above `tremorCorrelation`, with the envelope above
     /// `tremorActivityRatio` × the floor on average, in `tremorConfirmations` checks in a
@@ -140,7 +147,7 @@ public struct DetectorConfiguration: Sendable, Hashable, Codable {
 
     /// A twitch is confirmed (its onset event sent) this long after it ends, once no other
     /// burst followed it, and at the latest `maximumDeferralSeconds` after it ended.
-    public var confirmationSeconds = 1.5
+    public var confirmationSeconds = 2.0
     public var maximumDeferralSeconds = 8.0
     /// Twitches less than this apart (end to onset) belong to one episode.
     public var episodeGapSeconds = 3.0

@@ -17,11 +17,13 @@ import Testing
         return configuration
     }()
 
-    /// Twitch confirmations from 5 s of rest, then bursts of `seconds` at about `rms` µV (in band) with
+    /// Twitch confirmations from 5 s of rest (or, `afterSpeech`, a loud 0.4 s syllable of
+    /// 100 µV and 3 s of rest: beyond the stretch and the 1.5 s hold), then bursts of `seconds` at about `rms` µV (in band) with
     /// `pause` seconds between them, then 10 s of rest. Without a profile the press RMS is
     /// 120 µV: the phrase threshold is 36 µV, the voluntary one 72 µV.
     static func twitches(
-        bursts: Int, rms: Double, seconds: Double = 0.4, pause: Double = 0.5, configuration: DetectorConfiguration = withoutRhythm
+        bursts: Int, rms: Double, seconds: Double = 0.4, pause: Double = 0.5, afterSpeech: Bool = false,
+        configuration: DetectorConfiguration = withoutRhythm
     ) throws -> (Int, DetectorCounters) {
         var detector = try TwitchDetector(
             sampleRateHz: rate, inputs: [DetectorInput(kind: .emg(column: 0), label: "emg")], columnCount: 1,
@@ -37,6 +39,10 @@ import Testing
             detector.process(values, quality: nil, into: &events)
         }
         feed(seconds: 5)
+        if afterSpeech {
+            feed(seconds: 0.4, amplitude: 100 / 0.2)
+            feed(seconds: 3)
+        }
         for burst in 0..<bursts {
             if burst > 0 { feed(seconds: pause) }
             feed(seconds: seconds, amplitude: rms / 0.2)
@@ -72,6 +78,30 @@ import Testing
 
     @Test func twoBurstsAtSyllableStrengthFarApartAreTwoTwitches() throws {
         let (twitches, _) = try Self.twitches(bursts: 2, rms: 45, pause: 3)
+        #expect(twitches == 2)
+    }
+
+    // In conversation: 30 µV is a quarter of the default press RMS (120 µV), above the
+    // conversation threshold (0.2 × press, 24 µV) and below the phrase threshold (36 µV).
+
+    @Test func aQuietPairSecondsAfterSpeechIsTheConversationGoingOn() throws {
+        let (twitches, counters) = try Self.twitches(bursts: 2, rms: 30, afterSpeech: true)
+        #expect(twitches == 0)
+        #expect(counters.voluntaryBursts == 3)
+    }
+
+    @Test func theSameQuietPairAwayFromSpeechIsTwoTwitches() throws {
+        let (twitches, _) = try Self.twitches(bursts: 2, rms: 30)
+        #expect(twitches == 2)
+    }
+
+    @Test func oneQuietBurstAfterSpeechIsATwitch() throws {
+        let (twitches, _) = try Self.twitches(bursts: 1, rms: 30, afterSpeech: true)
+        #expect(twitches == 1)
+    }
+
+    @Test func aWeakPairAfterSpeechIsTwoTwitches() throws {
+        let (twitches, _) = try Self.twitches(bursts: 2, rms: 15, afterSpeech: true)
         #expect(twitches == 2)
     }
 }

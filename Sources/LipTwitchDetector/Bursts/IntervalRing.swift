@@ -65,6 +65,16 @@ struct IntervalRing<Reason: Sendable>: Sendable {
         return latest
     }
 
+    /// How many stretches overlap `first...last` widened by `margin`.
+    func count(overlapping first: Int, _ last: Int, margin: Int) -> Int {
+        var count = 0
+        for age in 0..<intervals.count {
+            guard let interval = intervals[age: age] else { continue }
+            if interval.first <= last + margin, interval.last >= first - margin { count += 1 }
+        }
+        return count
+    }
+
     /// How many stretches end at or after `index`.
     func count(endingAfter index: Int) -> Int {
         var count = 0

@@ -30,6 +30,8 @@ struct ChannelDetector: Sendable {
     private var motion: IntervalRing<ArtifactKind>
     private var tremors: IntervalRing<BurstClass>
     private var recentBursts: IntervalRing<BurstClass>
+    /// Recent bursts of twitch length at `conversationFraction` × press or stronger (EMG).
+    private var quietSyllables: IntervalRing<BurstClass>
     private var twitchEpisode: EpisodeBuilder
     private var tremorEpisode: EpisodeBuilder
     private(set) var counters = DetectorCounters()
@@ -40,6 +42,8 @@ struct ChannelDetector: Sendable {
     let voluntaryThreshold: Double
     /// The RMS of a quiet syllable: two such bursts make their stretch speech (EMG).
     private let phraseThreshold: Double
+    /// The RMS of the quietest syllables of a conversation (EMG).
+    private let conversationThreshold: Double
     // Durations in samples.
     private let minimumTwitch: Int
     private let maximumTwitch: Int
@@ -49,6 +53,8 @@ struct ChannelDetector: Sendable {
     private let gapGuard: Int
     private let longGap: Int
     private let voluntaryHold: Int
+    private let conversationHold: Int
+    private let conversationPair: Int
     private let motionHold: Int
     private let episodeGap: Int
     private let tremorWindow: Int
@@ -85,12 +91,14 @@ struct ChannelDetector: Sendable {
         motion = IntervalRing(capacity: 16)
         tremors = IntervalRing(capacity: 8)
         recentBursts = IntervalRing(capacity: 32)
+        quietSyllables = IntervalRing(capacity: 32)
         twitchEpisode = EpisodeBuilder(kind: .twitch, configuration: configuration)
         tremorEpisode = EpisodeBuilder(kind: .tremor, configuration: configuration)
         let pressRMS = profile?.pressRMS
             ?? (input.isAccelerometer ? configuration.defaultPressRMSG : configuration.defaultPressRMSMicrovolts)
         voluntaryThreshold = configuration.voluntaryFraction * pressRMS
         phraseThreshold = configuration.phraseFraction * pressRMS
+        conversationThreshold = configuration.conversationFraction * pressRMS
         minimumTwitch = samples(configuration.minimumTwitchSeconds)
         maximumTwitch = samples(configuration.maximumTwitchSeconds)
         confirmation = samples(configuration.confirmationSeconds)
@@ -99,6 +107,8 @@ struct ChannelDetector: Sendable {
         gapGuard = samples(configuration.gapGuardSeconds)
         longGap = front.envelopeLength
         voluntaryHold = samples(configuration.voluntaryHoldSeconds)
+        conversationHold = samples(configuration.conversationSeconds)
+        conversationPair = samples(configuration.conversationPairSeconds)
         motionHold = samples(configuration.motionHoldSeconds)
         episodeGap = samples(configuration.episodeGapSeconds)
         tremorWindow = samples(configuration.tremorWindowSeconds)
@@ -108,7 +118,7 @@ struct ChannelDetector: Sendable {
     /// candidates, episodes): the constant-memory check watches that it never changes.
     var footprint: Int {
         pending.capacity + voluntary.capacity + invalid.capacity + longGaps.capacity + motion.capacity + tremors.capacity
-            + recentBursts.capacity + twitchEpisode.footprint + tremorEpisode.footprint
+            + recentBursts.capacity + quietSyllables.capacity + twitchEpisode.footprint + tremorEpisode.footprint
     }
 
     /// The mains frequency in use (EMG), if decided.
@@ -193,6 +203,9 @@ struct ChannelDetector: Sendable {
     private mutating func classify(_ burst: Burst, into events: inout [DetectorEvent]) {
         latestOnset = max(latestOnset, burst.onset)
         recentBursts.append(first: burst.onset, last: burst.end, reason: .twitch)
+        if !input.isAccelerometer, burst.length >= minimumTwitch, burst.rms >= conversationThreshold {
+            quietSyllables.append(first: burst.onset, last: burst.end, reason: .voluntary)
+        }
         chain.add(onset: burst.onset, end: burst.end,
                   isStrong: !input.isAccelerometer && burst.length >= minimumTwitch && burst.rms >= phraseThreshold)
         if chain.strongBursts >= configuration.phraseBursts { chain.markVoluntary() }
@@ -277,11 +290,23 @@ struct ChannelDetector: Sendable {
             counters.count(.motion)
         } else if isDuringTremor(burst) {
             counters.tremorBursts += 1
-        } else if voluntary.overlapping(burst.onset, burst.end, margin: voluntaryHold) != nil {
+        } else if voluntary.overlapping(burst.onset, burst.end, margin: voluntaryHold) != nil
+            || isQuietPhraseInConversation(burst) {
             counters.voluntaryBursts += 1
         } else {
             confirmTwitch(burst, now: now, into: &events)
         }
+    }
+
+    /// A candidate at the strength of a quiet syllable, with another burst that strong
+    /// within `conversationPairSeconds` (two words), and voluntary activity within
+    /// `conversationSeconds` (the wearer has been talking or chewing): the quiet part of a
+    /// conversation, not a twitch. Twitches are mostly weaker (median 0.15 × press), and a
+    /// cluster of them away from speech is left alone.
+    private func isQuietPhraseInConversation(_ burst: Burst) -> Bool {
+        !input.isAccelerometer && burst.rms >= conversationThreshold
+            && quietSyllables.count(overlapping: burst.onset, burst.end, margin: conversationPair) >= 2
+            && voluntary.overlapping(burst.onset, burst.end, margin: conversationHold) != nil
     }
 
     private mutating func confirmTwitch(_ burst: Burst, now: Int, into events: inout [DetectorEvent]) {
