@@ -6,7 +6,8 @@ public enum CaptureFormat {
     public static let magic: [UInt8] = [0x89, 0x4C, 0x54, 0x43, 0x0D, 0x0A, 0x1A, 0x0A]
     /// The version this LipTwitch writes; it reads every minor version of this major.
     public static let major: UInt16 = 1
-    public static let minor: UInt16 = 0
+    /// 1 added the calibration profile (tag 8); 0 is the first.
+    public static let minor: UInt16 = 1
     /// Magic, major, minor, fields length.
     static let fixedHeaderLength = 16
     /// Kind, reserved, payload length, time delta.
@@ -54,5 +55,8 @@ public enum CaptureFormat {
         case monotonicStart = 6
         /// The sensor's IDENTITY payload (PROTOCOL.md section 6.1), when it was known.
         case identity = 7
+        /// UTF-8: the calibration profile the live detector used, as the one line of JSON
+        /// a profile file holds (docs/DETECTOR.md, "Calibration"); absent when it used none.
+        case profile = 8
     }
 }

@@ -3,8 +3,8 @@ import LipTwitchLink
 import LipTwitchProtocol
 
 /// What a capture says about itself before its records: who wrote it and what it shows,
-/// where and how it was read, when it started on both clocks, and the sensor's identity
-/// when it was known.
+/// where and how it was read, when it started on both clocks, the sensor's identity when it
+/// was known, and the calibration profile the live detector used, if any.
 public struct CaptureHeader: Sendable, Equatable {
     /// The minor version of the format the file was written in.
     public var formatMinor: UInt16
@@ -21,10 +21,14 @@ public struct CaptureHeader: Sendable, Equatable {
     public var startWall: LocalTime
     /// The sensor, as its IDENTITY described it; nil when it never answered.
     public var identity: DeviceIdentity?
+    /// The calibration profile the live detector used, as the JSON text of a profile file
+    /// (the runtime's `ProfileFile` makes and parses it); nil when it used none, or when
+    /// no detector ran (`liptwitch capture`).
+    public var profileJSON: String?
 
     public init(
         tool: String, description: String = "", devicePath: String? = nil, baudRate: Int? = nil,
-        startMonotonic: HostTime, startWall: LocalTime, identity: DeviceIdentity? = nil,
+        startMonotonic: HostTime, startWall: LocalTime, identity: DeviceIdentity? = nil, profileJSON: String? = nil,
         formatMinor: UInt16 = CaptureFormat.minor
     ) {
         self.formatMinor = formatMinor
@@ -35,6 +39,7 @@ public struct CaptureHeader: Sendable, Equatable {
         self.startMonotonic = startMonotonic
         self.startWall = startWall
         self.identity = identity
+        self.profileJSON = profileJSON
     }
 
     /// The header's bytes: the fixed part, then every field (text longer than a field can
@@ -58,6 +63,7 @@ public struct CaptureHeader: Sendable, Equatable {
             DeviceMessage.identity(identity).encodePayload(into: &payload)
             Self.append(.identity, payload, to: &fields)
         }
+        if let profileJSON { Self.append(.profile, Array(profileJSON.utf8), to: &fields) }
         var bytes = CaptureFormat.magic
         bytes.appendLittleEndian(CaptureFormat.major)
         bytes.appendLittleEndian(formatMinor)
@@ -87,6 +93,7 @@ public struct CaptureHeader: Sendable, Equatable {
         var started: LocalTime?
         var monotonic: HostTime?
         var identity: DeviceIdentity?
+        var profileJSON: String?
         var rest = fields
         while !rest.isEmpty {
             guard rest.count >= 4 else { throw .damagedHeader("a field is cut short") }
@@ -113,6 +120,7 @@ public struct CaptureHeader: Sendable, Equatable {
                     throw .damagedHeader("the sensor's identity does not decode")
                 }
                 identity = decoded
+            case .profile: profileJSON = String(decoding: value, as: UTF8.self)
             case nil:
                 continue
             }
@@ -120,6 +128,7 @@ public struct CaptureHeader: Sendable, Equatable {
         guard let started, let monotonic else { throw .damagedHeader("the start time is missing") }
         self.init(
             tool: tool, description: description, devicePath: devicePath, baudRate: baudRate,
-            startMonotonic: monotonic, startWall: started, identity: identity, formatMinor: formatMinor)
+            startMonotonic: monotonic, startWall: started, identity: identity, profileJSON: profileJSON,
+            formatMinor: formatMinor)
     }
 }

@@ -26,6 +26,13 @@ struct ReplayCommand: ParsableCommand {
             times; an answer (IDENTITY, ACK) waits for the host to send its command, other \
             bytes the host sends are ignored; a recorded unplug unplugs the port.
 
+            Calibration: a capture made by the daemon records the calibration profile its \
+            detector used (from liptwitch calibrate), and the replay uses that one, so that it \
+            finds the live run's episodes; the first line says which profile was used. \
+            --profile FILE uses another profile instead, --no-profile none (to see what the \
+            calibration changed). The profile at the default place is not read: a replay \
+            repeats the live run, whoever replays it.
+
             A capture cut short (a crash, a full disk) is replayed up to the cut; then the \
             command says so and exits with status 1.
 
@@ -34,6 +41,8 @@ struct ReplayCommand: ParsableCommand {
               liptwitch replay session.ltcap --json --only stream,gap
               liptwitch replay session.ltcap --speed 1 --only all          # as it happened
               liptwitch replay session.ltcap --journal /tmp/journal && liptwitch journal --journal /tmp/journal
+              liptwitch replay captures/sensor-1-ttyACM0.ltcap --no-profile --only episode   # without calibration
+              liptwitch replay session.ltcap --profile new-profile.json --only episode       # with another one
               liptwitch replay session.ltcap --pty --symlink /tmp/sensor   # then: liptwitch link --device /tmp/sensor
               liptwitch replay Tests/Fixtures/captures/stall.ltcap --json | diff - Tests/Fixtures/captures/stall.ltcap.golden.jsonl
             """
@@ -62,6 +71,13 @@ struct ReplayCommand: ParsableCommand {
         transform: { $0.split(separator: ",").map { String($0.trimmingWhitespace) } })
     var only: [String]?
 
+    @Option(help: ArgumentHelp("The calibration profile to use (default: the one the capture recorded, if any).",
+                               valueName: "file"))
+    var profile: String?
+
+    @Flag(name: .customLong("no-profile"), help: "Use no calibration profile, not even the one the capture recorded.")
+    var noProfile = false
+
     @Flag(help: "Play the sensor's side of the capture on a pseudo-terminal, for a host to connect to.")
     var pty = false
 
@@ -70,8 +86,11 @@ struct ReplayCommand: ParsableCommand {
     var symlink: String?
 
     func validate() throws {
-        if pty, journal != nil || stdout || json || only != nil {
-            throw ValidationError("--pty plays the capture for another program and prints no records: leave out --journal, --stdout, --json and --only.")
+        if pty, journal != nil || stdout || json || only != nil || profile != nil || noProfile {
+            throw ValidationError("--pty plays the capture for another program and prints no records: leave out --journal, --stdout, --json, --only, --profile and --no-profile.")
+        }
+        if profile != nil, noProfile {
+            throw ValidationError("--profile and --no-profile contradict each other; use one of them.")
         }
         if symlink != nil, !pty {
             throw ValidationError("--symlink names the pseudo-terminal of --pty: add --pty.")
@@ -98,8 +117,14 @@ struct ReplayCommand: ParsableCommand {
         let classes = only.map { $0.contains("all") ? CaptureReplay.allClasses : Set($0) } ?? CaptureReplay.defaultClasses
         let output: ReplayOutput = journal.map { .journal(directory: $0) }
             ?? .lines(json: json || !Environment.standardOutputIsTerminal)
+        let chosen: ReplayProfile = if let profile {
+            .file(try ProfileFile.read(profile), path: profile)
+        } else {
+            noProfile ? .disabled : .recorded
+        }
         try CaptureReplay(
-            path: file, speed: speed, classes: classes, output: output, version: LipTwitch.configuration.version
+            path: file, speed: speed, classes: classes, output: output, version: LipTwitch.configuration.version,
+            profile: chosen
         ).run()
     }
 }

@@ -104,7 +104,9 @@ struct CaptureCodecTests {
         #expect(throws: CaptureError.notACapture) { try Self.decode([0x89, 0x4C, 0x00], chunk: 4) }
         var newer = Self.header.encoded
         newer[8] = 2
-        #expect(throws: CaptureError.newerFormat(major: 2, minor: 0)) { try Self.decode(newer, chunk: 100) }
+        #expect(throws: CaptureError.newerFormat(major: 2, minor: CaptureFormat.minor)) {
+            try Self.decode(newer, chunk: 100)
+        }
         var damaged = Self.header.encoded
         damaged[18] = 0xFF
         damaged[19] = 0xFF
@@ -130,5 +132,30 @@ struct CaptureCodecTests {
         #expect(decoder.skippedRecords == 1)
         #expect(decoder.bytesAfterEnd == 3)
         #expect(try decoder.finish() == .complete(at: at + .milliseconds(1)))
+    }
+
+    @Test("the calibration profile rides in the header as its JSON text, or is absent", arguments: [
+        nil, #"{"format":"liptwitch-profile","version":1,"channels":[{"label":"emg","unit":"uV","rest_floor":1.5}]}"#,
+    ])
+    func profileField(profile: String?) throws {
+        var header = Self.header
+        header.profileJSON = profile
+        let (decoded, _) = try Self.decode(header.encoded, chunk: 5)
+        #expect(decoded == [.header(header)])
+        #expect(header.formatMinor == 1)
+    }
+
+    @Test("a header of minor 0 (no profile field) reads, and tags this reader does not know are skipped")
+    func olderAndNewerMinors() throws {
+        var old = Self.header
+        old.formatMinor = 0
+        #expect(try Self.decode(old.encoded, chunk: 64).0 == [.header(old)])
+        // A field of a tag from the future, between the known ones: skipped.
+        var bytes = Self.header.encoded
+        let unknown: [UInt8] = [0xE9, 0x03, 3, 0, 1, 2, 3]
+        bytes.insert(contentsOf: unknown, at: 16)
+        let length = UInt32(bytes.count - 16)
+        bytes.replaceSubrange(12..<16, with: (0..<4).map { UInt8(truncatingIfNeeded: length >> (8 * $0)) })
+        #expect(try Self.decode(bytes, chunk: 64).0 == [.header(Self.header)])
     }
 }

@@ -3,7 +3,8 @@ import LipTwitchDetector
 import LipTwitchSystem
 
 /// The calibration profile on disk: JSON written by `liptwitch calibrate`, read by
-/// `liptwitch analyze` (docs/DETECTOR.md, "Calibration"). By default it lives at
+/// `liptwitch analyze` and the daemon (docs/DETECTOR.md, "Calibration"); the same JSON
+/// text rides in a daemon capture's header for `liptwitch replay`. By default it lives at
 /// `$XDG_CONFIG_HOME/liptwitch/profile.json` (else `~/.config/liptwitch/profile.json`),
 /// readable by its owner only.
 public enum ProfileFile {
@@ -17,10 +18,19 @@ public enum ProfileFile {
         if let slash = path.lastIndex(of: "/"), slash > path.startIndex {
             try Directories.create(String(path[..<slash]))
         }
+        let output = try BufferedOutput(path: path)
+        try output.write(line: json(profile, calibratedFrom: source))
+        try output.flush()
+    }
+
+    /// The one line of JSON a profile file holds (without its newline); `source`, the
+    /// recording it was calibrated from, is left out when nil. A capture's header carries
+    /// this text too (docs/CAPTURE.md).
+    public static func json(_ profile: DetectorProfile, calibratedFrom source: String?) -> String {
         var object = JSONObject()
         object.add("format", "liptwitch-profile")
         object.add("version", 1)
-        object.add("calibrated_from", source)
+        if let source { object.add("calibrated_from", source) }
         object.add("channels", profile.channels.map { channel in
             var item = JSONObject()
             item.add("label", channel.label)
@@ -31,9 +41,7 @@ public enum ProfileFile {
             item.add("press_count", channel.pressCount)
             return item
         })
-        let output = try BufferedOutput(path: path)
-        try output.write(line: object.serialized)
-        try output.flush()
+        return object.serialized
     }
 
     /// The profile at the default location, if there is one there.
@@ -53,20 +61,26 @@ public enum ProfileFile {
         while try source.readChunk({ bytes += $0 }) {
             guard bytes.count < 1 << 20 else { throw invalid(path, "it is larger than a profile can be") }
         }
+        return try decode(String(decoding: bytes, as: UTF8.self), source: path)
+    }
+
+    /// The profile `text` holds (what `json` makes); `source` names it in the error
+    /// (a path, or "the profile recorded in capture.ltcap").
+    public static func decode(_ text: String, source: String) throws(AnalysisError) -> DetectorProfile {
         let node: JSONNode
         do {
-            node = try JSONNode(parsing: String(decoding: bytes, as: UTF8.self))
+            node = try JSONNode(parsing: text)
         } catch {
-            throw invalid(path, "it is not JSON (\(error))")
+            throw invalid(source, "it is not JSON (\(error))")
         }
         guard node["format"]?.string == "liptwitch-profile", node["version"]?.number == 1,
             let items = node["channels"]?.array, !items.isEmpty
-        else { throw invalid(path, "it is not a LipTwitch profile of version 1") }
+        else { throw invalid(source, "it is not a LipTwitch profile of version 1") }
         var channels: [DetectorProfile.Channel] = []
         for item in items {
             guard let label = item["label"]?.string, let unit = item["unit"]?.string,
                 let floor = item["rest_floor"]?.number, let press = item["press_rms"]?.number, floor > 0, press > 0
-            else { throw invalid(path, "a channel lacks its label, unit, rest_floor or press_rms") }
+            else { throw invalid(source, "a channel lacks its label, unit, rest_floor or press_rms") }
             channels.append(DetectorProfile.Channel(
                 label: label, placement: item["placement"]?.string ?? "unspecified", unit: unit, restFloor: floor,
                 pressRMS: press, pressCount: Int(item["press_count"]?.number ?? 0)))
@@ -74,7 +88,7 @@ public enum ProfileFile {
         return DetectorProfile(channels: channels)
     }
 
-    private static func invalid(_ path: String, _ reason: String) -> AnalysisError {
-        AnalysisError("cannot use the profile '\(path)': \(reason); make a new one with liptwitch calibrate")
+    private static func invalid(_ source: String, _ reason: String) -> AnalysisError {
+        AnalysisError("cannot use the profile '\(source)': \(reason); make a new one with liptwitch calibrate")
     }
 }

@@ -3,7 +3,8 @@ import LipTwitchCapture
 
 extension CaptureHeader {
     /// The header as the first JSON line of a replay: class `capture`, the format, the
-    /// tool, the description, the port, the start and the sensor.
+    /// tool, the description, the port, the start, the sensor, and `"profile":true` when it
+    /// recorded the live detector's calibration profile.
     public var json: JSONObject {
         var object = JSONObject(class: "capture")
         object.add("format", "\(CaptureFormat.major).\(formatMinor)")
@@ -16,6 +17,7 @@ extension CaptureHeader {
             object.add("sensor", identity.serialNumber)
             object.add("sensor_kind", identity.sensorKind.label)
         }
+        if profileJSON != nil { object.add("profile", true) }
         return object
     }
 

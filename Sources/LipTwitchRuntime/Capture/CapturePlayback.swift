@@ -7,15 +7,19 @@ import LipTwitchSystem
 /// the capture's last moment. The records come out through `body`, in order; the same
 /// file always gives the same records.
 ///
+/// `configuration` makes the pipeline's configuration from the capture's header (its
+/// calibration profile, say) and the recorded anchor; it is called once, before `header`.
 /// `pace`, when given, is called with each activity's time before it is fed (a replay at
 /// N× real time waits there); returning false stops the playback early.
 public struct CapturePlayback {
     public let path: String
-    public var configuration: (WallClockAnchor) -> PipelineConfiguration
+    public var configuration: (CaptureHeader, WallClockAnchor) throws -> PipelineConfiguration
 
     public init(
         path: String,
-        configuration: @escaping (WallClockAnchor) -> PipelineConfiguration = { PipelineConfiguration(anchor: $0) }
+        configuration: @escaping (CaptureHeader, WallClockAnchor) throws -> PipelineConfiguration = {
+            PipelineConfiguration(anchor: $1)
+        }
     ) {
         self.path = path
         self.configuration = configuration
@@ -65,7 +69,7 @@ public struct CapturePlayback {
                 let start = WallClockAnchor(monotonic: header.startMonotonic, wall: header.startWall)
                 anchor = start
                 lastTime = header.startMonotonic
-                pipeline = SensorPipeline(configuration: configuration(start))
+                pipeline = SensorPipeline(configuration: try configuration(header, start))
                 link = ReplayedLink(devicePath: header.devicePath ?? "capture")
                 try headerBody(header, start)
                 continue

@@ -21,6 +21,8 @@ public struct CaptureReplay {
     public var output: ReplayOutput
     /// The program, for journal records: its version.
     public var version: String
+    /// The calibration profile the detector uses: the capture's by default.
+    public var profile: ReplayProfile
 
     /// What a replay prints unless told otherwise: everything but the level meter and the
     /// sensor's status once a second.
@@ -30,12 +32,16 @@ public struct CaptureReplay {
     /// Every class a replay can print.
     public static let allClasses: Set<String> = defaultClasses.union(["level", "status"])
 
-    public init(path: String, speed: Double?, classes: Set<String>, output: ReplayOutput, version: String) {
+    public init(
+        path: String, speed: Double?, classes: Set<String>, output: ReplayOutput, version: String,
+        profile: ReplayProfile = .recorded
+    ) {
         self.path = path
         self.speed = speed
         self.classes = classes
         self.output = output
         self.version = version
+        self.profile = profile
     }
 
     /// Why the replay failed, or how it fell short; its description is the sentence to show.
@@ -45,18 +51,24 @@ public struct CaptureReplay {
 
     /// Replays the capture, printing to `lines` (standard output by default).
     public func run(printingTo lines: BufferedOutput = BufferedOutput()) throws(Failure) {
-        let configuration = { (anchor: WallClockAnchor) in
-            PipelineConfiguration(anchor: anchor, detectorVersion: "liptwitch \(version)")
-        }
+        let version = "liptwitch \(version)"
         var journal: ReplayJournal?
         if case .journal(let directory) = output {
             do {
                 journal = try ReplayJournal(
-                    directory: directory, version: version,
-                    detector: configuration(WallClockAnchor.now()).episodeDetector)
+                    directory: directory, version: self.version,
+                    detector: PipelineConfiguration(anchor: .now(), detectorVersion: version).episodeDetector)
             } catch {
                 throw Failure(description: "\(error)")
             }
+        }
+        // Chosen with the header, before the header's line (CapturePlayback calls in that order).
+        var choice: ReplayProfile.Choice?
+        let configuration = { [profile, path] (header: CaptureHeader, anchor: WallClockAnchor) in
+            choice = try profile.chosen(for: header, capture: path)
+            let configuration = PipelineConfiguration(anchor: anchor, profile: choice?.profile, detectorVersion: version)
+            journal?.detector = configuration.episodeDetector
+            return configuration
         }
         let json: Bool = if case .lines(let json) = output { json } else { false }
         let pacer = speed.map { ReplayPacer(speed: $0, signals: SignalWaiter()) }
@@ -68,7 +80,10 @@ public struct CaptureReplay {
                 header: { header, anchor in
                     devicePath = header.devicePath
                     pacer?.start(at: anchor.monotonic)
-                    try write(json ? header.json.serialized : header.sentence, className: "capture", to: lines)
+                    var object = header.json
+                    choice?.describe(in: &object)
+                    let sentence = header.sentence + "; " + ReplayProfile.phrase(choice, header: header)
+                    try write(json ? object.serialized : sentence, className: "capture", to: lines)
                 },
                 pace: pacer.map { pacer in { time in (try? lines.flush()) != nil && pacer.wait(until: time) } }
             ) { record, anchor in

@@ -13,7 +13,9 @@ import LipTwitchSystem
 final class ReplayJournal {
     private let store: JournalStore
     private let stamper: RecordStamper
-    private let detector: EpisodeRecord.Detector
+    /// Names the detector in episode records; set from the replay's configuration once the
+    /// capture's header has told which profile it uses.
+    var detector: EpisodeRecord.Detector
     private var sensor: String?
     private var lastCounters: (record: PipelineRecord, anchor: WallClockAnchor)?
 

@@ -98,7 +98,8 @@ final class SensorService: Service, Sendable {
     }
 
     /// The capture of session `id`, when captures are asked for: `DIR/sensor-ID-NAME.ltcap`,
-    /// starting at the daemon's anchor, so that its replay gives the same wall times.
+    /// starting at the daemon's anchor and carrying the calibration profile the detector
+    /// uses, so that its replay gives the same wall times and the same episodes.
     private func capture(_ id: Int, _ location: SensorLocation) -> CaptureWriter? {
         guard let captureDirectory else { return nil }
         let name = location.devicePath.split(separator: "/").last.map(String.init) ?? "port"
@@ -107,7 +108,8 @@ final class SensorService: Service, Sendable {
             header: CaptureHeader(
                 tool: "liptwitch daemon", description: "captured by liptwitch daemon --capture",
                 devicePath: location.devicePath, baudRate: SerialPort.protocolBaudRate,
-                startMonotonic: outlets.anchor.monotonic, startWall: outlets.anchor.wall))
+                startMonotonic: outlets.anchor.monotonic, startWall: outlets.anchor.wall,
+                profileJSON: pipeline.profile.map { ProfileFile.json($0, calibratedFrom: nil) }))
     }
 
     /// Starts the thread that watches udev; nil when udev cannot be used (then only the
