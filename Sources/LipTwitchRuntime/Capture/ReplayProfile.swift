@@ -20,7 +20,13 @@ public enum ReplayProfile: Sendable, Equatable {
         switch self {
         case .recorded:
             guard let text = header.profileJSON else { return nil }
-            return Choice(profile: try ProfileFile.decode(text, source: "recorded in \(capture)"), file: nil)
+            do {
+                return Choice(profile: try ProfileFile.decode(text, source: capture), file: nil)
+            } catch {
+                throw AnalysisError(
+                    "the calibration profile recorded in \(capture) is damaged, so the live run cannot be repeated: "
+                        + "replay it with --no-profile, or with --profile FILE")
+            }
         case .file(let profile, let path): return Choice(profile: profile, file: path)
         case .disabled: return nil
         }
