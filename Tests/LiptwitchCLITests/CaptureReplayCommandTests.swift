@@ -136,6 +136,10 @@ import TestSupport
         (["replay", "x.ltcap", "--only", "episodes"], "unknown class episodes"),
         (["replay", "x.ltcap", "--symlink", "/tmp/s"], "--symlink names the pseudo-terminal of --pty"),
         (["replay", "x.ltcap", "--pty", "--json"], "--pty plays the capture for another program"),
+        (["replay", "x.ltcap", "--pty", "--no-profile"], "--pty plays the capture for another program"),
+        (["replay", "x.ltcap", "--profile", "p.json", "--no-profile"], "--profile and --no-profile contradict"),
+        (["replay", "#clean#", "--profile", "/nonexistent.json"], "no such file or directory"),
+        (["replay", "#clean#", "--profile", "#README#"], "cannot use the profile"),
         (["capture", "--device", "/dev/null"], "Missing expected argument '--out"),
         (["capture", "--device", "/nonexistent-port", "--out", "#out#", "--duration", "1"], "no sensor at /nonexistent-port"),
         (["capture", "--device", "/dev/ttyS0", "--out", "-"], "--out needs a file name"),
@@ -148,7 +152,10 @@ import TestSupport
         try Data(try Data(contentsOf: URL(fileURLWithPath: "\(Self.corpus)/clean.ltcap")).prefix(20))
             .write(to: URL(fileURLWithPath: cutHeader))
         let out = directory.path + "/never.ltcap"
-        let resolved = arguments.map { ["#README#": readme, "#cut-header#": cutHeader, "#out#": out][$0] ?? $0 }
+        let clean = "\(Self.corpus)/clean.ltcap"
+        let resolved = arguments.map {
+            ["#README#": readme, "#cut-header#": cutHeader, "#out#": out, "#clean#": clean][$0] ?? $0
+        }
         let result = try LiptwitchProcess.run(resolved)
         #expect(result.status != 0)
         #expect(result.standardError.contains(message), "\(result.standardError)")

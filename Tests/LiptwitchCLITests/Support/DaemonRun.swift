@@ -11,12 +11,15 @@ final class DaemonRun {
     var socket: String { directory.path + "/live.sock" }
     var journal: String { directory.path + "/journal" }
     var captures: String { directory.path + "/captures" }
+    /// Where the daemon looks for the calibration profile (`$XDG_CONFIG_HOME/liptwitch`).
+    var profilePath: String { directory.path + "/config/liptwitch/profile.json" }
 
     /// `daemonArguments` come after the device, socket, journal and capture options;
-    /// `wrapper` runs the daemon through another program (`prlimit --fsize=1`).
+    /// `wrapper` runs the daemon through another program (`prlimit --fsize=1`); `profile`,
+    /// the JSON of a calibration profile, is put where the daemon reads it.
     init(
         seed: Int = 7, daemonArguments: [String] = [], environment: [String: String] = [:],
-        wrapper: [String] = []
+        wrapper: [String] = [], profile: String? = nil
     ) throws {
         directory = try TemporaryDirectory()
         let port = directory.path + "/sensor"
@@ -29,7 +32,12 @@ final class DaemonRun {
             "daemon", "--device", port, "--socket", directory.path + "/live.sock", "--journal",
             directory.path + "/journal", "--capture", directory.path + "/captures",
         ] + daemonArguments
-        // No calibration profile of the machine's user: the replay in the tests uses none.
+        // No calibration profile of the machine's user: only the test's own, if any.
+        if let profile {
+            let configuration = directory.path + "/config/liptwitch"
+            try FileManager.default.createDirectory(atPath: configuration, withIntermediateDirectories: true)
+            try Data(profile.utf8).write(to: URL(fileURLWithPath: configuration + "/profile.json"))
+        }
         let environment = environment.merging(["XDG_CONFIG_HOME": directory.path + "/config"]) { $1 }
         daemon = try BackgroundLiptwitch(
             wrapper.isEmpty ? arguments : wrapper + [LiptwitchProcess.executable.path] + arguments, in: directory,
