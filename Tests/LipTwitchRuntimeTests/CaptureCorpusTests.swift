@@ -18,9 +18,11 @@ struct CaptureCorpusTests {
         return files.filter { $0.hasSuffix(".ltcap") }.map { String($0.dropLast(".ltcap".count)) }.sorted()
     }()
 
-    /// What `liptwitch replay PATH --json` prints (`--only classes`), and its failure if any.
+    /// What `liptwitch replay PATH --json` prints (`--only classes`; readable lines unless
+    /// `json`; with `profile`), and its failure if any.
     static func replay(
-        _ path: String, in temporary: TemporaryDirectory, classes: Set<String> = CaptureReplay.defaultClasses
+        _ path: String, in temporary: TemporaryDirectory, classes: Set<String> = CaptureReplay.defaultClasses,
+        json: Bool = true, profile: ReplayProfile = .recorded
     ) throws -> (lines: [String], failure: String?) {
         let outputPath = temporary.path + "/replay.jsonl"
         var failure: String?
@@ -28,7 +30,7 @@ struct CaptureCorpusTests {
             let output = try BufferedOutput(path: outputPath)
             defer { try? output.flush() }
             try CaptureReplay(
-                path: path, speed: nil, classes: classes, output: .lines(json: true), version: "test"
+                path: path, speed: nil, classes: classes, output: .lines(json: json), version: "test", profile: profile
             ).run(printingTo: output)
         } catch {
             failure = "\(error)"

@@ -3,7 +3,6 @@ import LipTwitchCapture
 import LipTwitchDetector
 import LipTwitchRuntime
 import LipTwitchSignals
-import LipTwitchSystem
 import Testing
 import TestSupport
 
@@ -36,25 +35,6 @@ struct CaptureProfileReplayTests {
         try Data(header.encoded + records).write(to: URL(fileURLWithPath: path))
     }
 
-    /// What `liptwitch replay PATH` prints with `profile` (JSON lines, or readable ones).
-    static func replay(_ path: String, _ profile: ReplayProfile, json: Bool = true, in temporary: TemporaryDirectory)
-        throws -> (lines: [String], failure: String?)
-    {
-        let outputPath = temporary.path + "/replay.out"
-        var failure: String?
-        do {
-            let output = try BufferedOutput(path: outputPath)
-            defer { try? output.flush() }
-            try CaptureReplay(
-                path: path, speed: nil, classes: CaptureReplay.defaultClasses, output: .lines(json: json),
-                version: "test", profile: profile
-            ).run(printingTo: output)
-        } catch {
-            failure = "\(error)"
-        }
-        return (try String(contentsOfFile: outputPath, encoding: .utf8).split(separator: "\n").map(String.init), failure)
-    }
-
     @Test("a profile's JSON text parses back to the very same profile, whatever its numbers")
     func profileTextRoundTrip() throws {
         var random = SignalRandom(seed: 11)
@@ -74,11 +54,11 @@ struct CaptureProfileReplayTests {
     @Test("a capture of format 1.0 (no profile field) replays with none, and says so")
     func olderCaptureReplaysWithoutAProfile() throws {
         let temporary = try TemporaryDirectory()
-        let (json, failure) = try Self.replay(Self.clean, .recorded, in: temporary)
+        let (json, failure) = try CaptureCorpusTests.replay(Self.clean, in: temporary, profile: .recorded)
         #expect(failure == nil)
         let golden = try String(contentsOfFile: Self.clean + ".golden.jsonl", encoding: .utf8).split(separator: "\n")
         #expect(json == golden.map(String.init))
-        let (readable, _) = try Self.replay(Self.clean, .recorded, json: false, in: temporary)
+        let (readable, _) = try CaptureCorpusTests.replay(Self.clean, in: temporary, json: false, profile: .recorded)
         #expect(readable.first?.hasSuffix("; no calibration profile") == true, "\(readable.first ?? "")")
     }
 
@@ -87,25 +67,26 @@ struct CaptureProfileReplayTests {
         let temporary = try TemporaryDirectory()
         let capture = temporary.path + "/calibrated.ltcap"
         try Self.clean(withProfile: ProfileFile.json(Self.profile, calibratedFrom: nil), at: capture)
-        let (recorded, failure) = try Self.replay(capture, .recorded, in: temporary)
+        let (recorded, failure) = try CaptureCorpusTests.replay(capture, in: temporary, profile: .recorded)
         #expect(failure == nil)
         let first = try #require(recorded.first)
         #expect(first.contains(#""format":"1.1""#) && first.contains(#""profile":true,"calibration":"capture""#), "\(first)")
-        let (fromFile, _) = try Self.replay(capture, .file(Self.profile, path: "p.json"), in: temporary)
+        let (fromFile, _) = try CaptureCorpusTests.replay(
+            capture, in: temporary, profile: .file(Self.profile, path: "p.json"))
         #expect(fromFile.first?.hasSuffix(#""profile":true,"calibration":"file","calibration_file":"p.json"}"#) == true)
         #expect(fromFile.dropFirst() == recorded.dropFirst())
         // The capture is fixed, so the profile's effect is too: the second channel's twitch is voluntary.
         let episodes = recorded.filter { $0.contains(#""class":"episode""#) }
         #expect(episodes.count == 1 && episodes.allSatisfy { $0.contains(#""channel":0"#) }, "\(episodes)")
 
-        let (none, _) = try Self.replay(capture, .disabled, in: temporary)
+        let (none, _) = try CaptureCorpusTests.replay(capture, in: temporary, profile: .disabled)
         let golden = try String(contentsOfFile: Self.clean + ".golden.jsonl", encoding: .utf8).split(separator: "\n")
         #expect(Array(none.dropFirst()) == golden.dropFirst().map(String.init), "without the profile: the corpus's records")
         #expect(none.first?.contains(#""profile":true"#) == true && none.first?.contains("calibration") == false)
 
-        let (readable, _) = try Self.replay(capture, .recorded, json: false, in: temporary)
+        let (readable, _) = try CaptureCorpusTests.replay(capture, in: temporary, json: false, profile: .recorded)
         #expect(readable.first?.hasSuffix("; calibration profile from the capture") == true, "\(readable.first ?? "")")
-        let (left, _) = try Self.replay(capture, .disabled, json: false, in: temporary)
+        let (left, _) = try CaptureCorpusTests.replay(capture, in: temporary, json: false, profile: .disabled)
         #expect(left.first?.hasSuffix("; no calibration profile (the capture's is left out)") == true)
     }
 
@@ -114,10 +95,10 @@ struct CaptureProfileReplayTests {
         let temporary = try TemporaryDirectory()
         let capture = temporary.path + "/damaged.ltcap"
         try Self.clean(withProfile: #"{"format":"liptwitch-profile","#, at: capture)
-        let (_, failure) = try Self.replay(capture, .recorded, in: temporary)
+        let (_, failure) = try CaptureCorpusTests.replay(capture, in: temporary, profile: .recorded)
         #expect(failure?.contains("the calibration profile recorded in \(capture) is damaged") == true, "\(failure ?? "")")
         #expect(failure?.contains("--no-profile") == true)
-        let (lines, without) = try Self.replay(capture, .disabled, in: temporary)
+        let (lines, without) = try CaptureCorpusTests.replay(capture, in: temporary, profile: .disabled)
         #expect(without == nil && lines.count > 2)
     }
 }
