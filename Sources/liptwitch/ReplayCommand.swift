@@ -41,8 +41,9 @@ struct ReplayCommand: ParsableCommand {
               liptwitch replay session.ltcap --json --only stream,gap
               liptwitch replay session.ltcap --speed 1 --only all          # as it happened
               liptwitch replay session.ltcap --journal /tmp/journal && liptwitch journal --journal /tmp/journal
-              liptwitch replay captures/sensor-1-ttyACM0.ltcap --no-profile --only episode   # without calibration
-              liptwitch replay session.ltcap --profile new-profile.json --only episode       # with another one
+              liptwitch replay captures/sensor-1-ttyACM0.ltcap   # a daemon's: its profile
+              liptwitch replay captures/sensor-1-ttyACM0.ltcap --no-profile --only episode
+              liptwitch replay session.ltcap --profile new.json --only episode
               liptwitch replay session.ltcap --pty --symlink /tmp/sensor   # then: liptwitch link --device /tmp/sensor
               liptwitch replay Tests/Fixtures/captures/stall.ltcap --json | diff - Tests/Fixtures/captures/stall.ltcap.golden.jsonl
             """
@@ -91,6 +92,9 @@ struct ReplayCommand: ParsableCommand {
         }
         if profile != nil, noProfile {
             throw ValidationError("--profile and --no-profile contradict each other; use one of them.")
+        }
+        if profile == "-", file == "-" {
+            throw ValidationError("the capture and --profile cannot both come from standard input: give the profile's file.")
         }
         if symlink != nil, !pty {
             throw ValidationError("--symlink names the pseudo-terminal of --pty: add --pty.")
