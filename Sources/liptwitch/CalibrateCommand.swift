@@ -29,11 +29,11 @@ struct CalibrateCommand: ParsableCommand {
             or a capture (.ltcap) of the sensor.
 
             Examples:
-              liptwitch calibrate                                  # the sensor plugged in
-              liptwitch calibrate --device /dev/ttyACM0 --presses 3 --capture calibration.ltcap
-              liptwitch calibrate calibration.ltcap --out profile.json
-              liptwitch simulate --scenario calibration --symlink /tmp/sensor   # a simulated wearer; then:
-              liptwitch calibrate --device /tmp/sensor
+              liptwitch calibrate                         # the sensor plugged in
+              liptwitch calibrate --device /dev/ttyACM0 --capture calib.ltcap
+              liptwitch calibrate calib.ltcap --out profile.json
+              liptwitch simulate --scenario calibration --symlink /tmp/sensor
+              liptwitch calibrate --device /tmp/sensor    # the simulated wearer
               liptwitch generate --scenario calibration --duration 40 --out calibration.csv
               liptwitch calibrate calibration.csv
               liptwitch calibrate session.edf --rest 15 --out profile.json
