@@ -18,8 +18,9 @@ import Testing
             sampleRateHz: generator.sampleRateHz, inputs: ScenarioRun.inputs(of: generator), columnCount: 1)
         var values: [Float] = [], quality: [SampleQuality] = []
         generator.generate(sampleCount: 80_000, values: &values, quality: &quality)
-        calibrator.process(values, quality: quality)
-        return try calibrator.finish()
+        var events: [CalibrationEvent] = []
+        calibrator.process(values, quality: quality, into: &events)
+        return try calibrator.finish(into: &events)
     }
 
     private func run(_ scenario: Scenario) throws -> ScenarioRun {

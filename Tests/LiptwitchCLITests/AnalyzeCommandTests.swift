@@ -119,6 +119,20 @@ import Testing
         #expect(explicit.outputLines.dropFirst() == analysed.outputLines.dropFirst())
     }
 
+    /// A capture of a calibration session (here the simulator's, made in virtual time)
+    /// calibrates through the same pipeline as the sensor live.
+    @Test func calibrateTakesACapture() throws {
+        let directory = try TemporaryDirectory()
+        let capture = directory.path + "/calibration.ltcap"
+        _ = try liptwitch(["simulate", "--scenario", "calibration", "--capture", capture, "--duration", "40"])
+        let calibrated = try liptwitch(["calibrate", capture, "--out", directory.path + "/p.json"])
+        #expect(calibrated.standardError.contains("upper-left: rest "))
+        #expect(calibrated.standardError.contains("upper-right: rest "))
+        #expect(calibrated.standardError.contains("(5 found)"))
+        let profile = try json(try String(contentsOfFile: directory.path + "/p.json", encoding: .utf8))
+        #expect(profile["calibrated_from"] as? String == capture)
+    }
+
     @Test func aFileWithoutPressesCannotCalibrate() throws {
         let directory = try TemporaryDirectory()
         let recording = try generate("clean", seconds: 20, in: directory)

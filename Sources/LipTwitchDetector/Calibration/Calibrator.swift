@@ -1,7 +1,9 @@
 /// Calibration from a recording: the wearer rests for `restSeconds` (10 s by default),
 /// then presses the lips together deliberately, about a second each, at least
 /// `minimumPresses` times with a few seconds of rest between. Fed the recording like the
-/// detector, it yields a `DetectorProfile`: each input's rest floor and press RMS.
+/// detector, it yields a `DetectorProfile`: each input's rest floor and press RMS. On the
+/// way it says what it notices (`CalibrationEvent`), so that a live calibration can guide
+/// the wearer.
 ///
 /// The generator's `calibration` scenario follows this protocol (12 s rest, five presses).
 public struct Calibrator: Sendable {
@@ -9,8 +11,15 @@ public struct Calibrator: Sendable {
     public let restSeconds: Double
     private var channels: [ChannelCalibration]
     private let layout: FrameLayout
+    private let restFrames: Int
+    private let framesPerSecond: Int
+    /// Frames processed so far.
+    private var frames = 0
+    private var restAnnounced = false
 
     public static let minimumPresses = 3
+    /// A burst shorter than this does not count as a press.
+    public static let minimumPressSeconds = ChannelCalibration.minimumPressSeconds
 
     public init(sampleRateHz: Double, inputs: [DetectorInput], columnCount: Int, restSeconds: Double = 10,
                 configuration: DetectorConfiguration = DetectorConfiguration()) throws(DetectorError) {
@@ -20,27 +29,66 @@ public struct Calibrator: Sendable {
         self.sampleRateHz = sampleRateHz
         self.restSeconds = restSeconds
         layout = FrameLayout(inputs: inputs, columnCount: columnCount)
+        restFrames = Int(restSeconds * sampleRateHz)
+        framesPerSecond = max(1, Int(sampleRateHz.rounded()))
         channels = inputs.map {
             ChannelCalibration(input: $0, configuration: configuration, sampleRate: sampleRateHz, restSeconds: restSeconds)
         }
     }
 
-    /// Processes whole frames, laid out as for `TwitchDetector.process`.
-    public mutating func process(_ values: UnsafeBufferPointer<Float>, quality: UnsafeBufferPointer<SampleQuality>?) {
-        _ = layout.unpack(values, quality: quality) { input, frame in channels[input].push(frame) }
+    /// Processes whole frames, laid out as for `TwitchDetector.process`; what it notices
+    /// is appended to `events`.
+    public mutating func process(
+        _ values: UnsafeBufferPointer<Float>, quality: UnsafeBufferPointer<SampleQuality>?,
+        into events: inout [CalibrationEvent]
+    ) {
+        let count = layout.unpack(values, quality: quality) { input, frame in channels[input].push(frame) }
+        countRest(through: frames + count, into: &events)
+        frames += count
+        collect(into: &events)
     }
 
     /// Processes whole frames from arrays.
-    public mutating func process(_ values: [Float], quality: [SampleQuality]? = nil) {
-        FrameLayout.withBuffers(values, quality) { process($0, quality: $1) }
+    public mutating func process(_ values: [Float], quality: [SampleQuality]? = nil, into events: inout [CalibrationEvent]) {
+        FrameLayout.withBuffers(values, quality) { process($0, quality: $1, into: &events) }
     }
 
-    /// Ends the recording and returns the profile, or says what the recording lacks.
-    public mutating func finish() throws(DetectorError) -> DetectorProfile {
+    /// A `resting` event for every whole second of the rest period up to frame `end`.
+    private func countRest(through end: Int, into events: inout [CalibrationEvent]) {
+        var second = frames / framesPerSecond + 1
+        while second * framesPerSecond <= end, second * framesPerSecond < restFrames {
+            let left = (restFrames - second * framesPerSecond + framesPerSecond - 1) / framesPerSecond
+            events.append(.resting(secondsLeft: left))
+            second += 1
+        }
+    }
+
+    /// What the channels found since the last call, as events.
+    private mutating func collect(into events: inout [CalibrationEvent]) {
+        if !restAnnounced, channels.allSatisfy({ $0.restFloor != nil }) {
+            restAnnounced = true
+            events.append(.restMeasured(floors: channels.compactMap(\.restFloor)))
+        }
+        for index in channels.indices where !channels[index].findings.isEmpty {
+            for finding in channels[index].findings {
+                switch finding {
+                case .press(let rms, let seconds):
+                    events.append(.press(input: index, rms: rms, seconds: seconds, count: channels[index].presses.count))
+                case .shortPress(let seconds):
+                    events.append(.shortPress(input: index, seconds: seconds))
+                }
+            }
+            channels[index].findings.removeAll()
+        }
+    }
+
+    /// Ends the recording and returns the profile, or says what the recording lacks; what
+    /// the last samples showed is appended to `events` first.
+    public mutating func finish(into events: inout [CalibrationEvent]) throws(DetectorError) -> DetectorProfile {
+        for index in channels.indices { channels[index].finish() }
+        collect(into: &events)
         var profiles: [DetectorProfile.Channel] = []
-        for index in channels.indices {
-            channels[index].finish()
-            let channel = channels[index]
+        for channel in channels {
             let label = channel.input.label
             guard let floor = channel.restFloor else {
                 throw DetectorError(

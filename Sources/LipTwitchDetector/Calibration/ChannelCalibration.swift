@@ -3,8 +3,16 @@
 /// During the rest period (after the first second, while the filters settle) it keeps the
 /// RMS of every quarter-second block; the rest floor is their median. After the rest
 /// period it cuts bursts with the detector's own segmenter against that floor; bursts of
-/// at least `minimumPressSeconds` are presses, and the press RMS is their median.
+/// at least `minimumPressSeconds` are presses, and the press RMS is their median. What it
+/// finds waits in `findings` until the `Calibrator` takes it.
 struct ChannelCalibration: Sendable {
+    /// A burst the calibration judged.
+    enum Finding: Sendable, Equatable {
+        case press(rms: Double, seconds: Double)
+        /// Strong enough to be meant as a press, too short to count as one.
+        case shortPress(seconds: Double)
+    }
+
     let input: DetectorInput
     private var front: SignalFront
     private var segmenter: BurstSegmenter
@@ -12,16 +20,23 @@ struct ChannelCalibration: Sendable {
     private let restEnd: Int
     private let blockLength: Int
     private let minimumPress: Int
+    private let sampleRate: Double
     private var blockEnergy = 0.0
     private var blockPosition = 0
     private var restBlocks: [Double] = []
     private(set) var restFloor: Double?
     private(set) var presses: [Double] = []
     private(set) var samples = 0
+    /// Found since the `Calibrator` last took them.
+    var findings: [Finding] = []
 
     /// Presses beyond this many are not kept (the median needs no more).
     static let maximumPresses = 64
     static let minimumPressSeconds = 0.3
+    /// A burst this much above the rest floor, and at least `shortestReported` long, was
+    /// meant as a press even when it is too short to count.
+    static let intendedPressRatio = 10.0
+    static let shortestReportedSeconds = 0.1
 
     init(input: DetectorInput, configuration: DetectorConfiguration, sampleRate: Double, restSeconds: Double) {
         self.input = input
@@ -33,6 +48,7 @@ struct ChannelCalibration: Sendable {
         restEnd = Int(restSeconds * sampleRate)
         blockLength = max(1, Int(configuration.floorBlockSeconds * sampleRate))
         minimumPress = Int(Self.minimumPressSeconds * sampleRate)
+        self.sampleRate = sampleRate
         restBlocks.reserveCapacity(max(1, (restEnd - settleSamples) / blockLength + 1))
         presses.reserveCapacity(Self.maximumPresses)
     }
@@ -69,10 +85,17 @@ struct ChannelCalibration: Sendable {
     }
 
     private mutating func keep(_ burst: Burst) {
-        guard burst.length >= minimumPress, burst.quality.isEmpty, !burst.touchedFlatline,
-            presses.count < Self.maximumPresses
-        else { return }
+        guard burst.quality.isEmpty, !burst.touchedFlatline else { return }
+        let seconds = Double(burst.length) / sampleRate
+        guard burst.length >= minimumPress else {
+            if seconds >= Self.shortestReportedSeconds, let restFloor, burst.rms >= Self.intendedPressRatio * restFloor {
+                findings.append(.shortPress(seconds: seconds))
+            }
+            return
+        }
+        guard presses.count < Self.maximumPresses else { return }
         presses.append(burst.rms)
+        findings.append(.press(rms: burst.rms, seconds: seconds))
     }
 
     static func median(_ values: [Double]) -> Double? {

@@ -85,7 +85,13 @@ public struct CaptureSession {
         let sensor = summary.identity.map { " from \($0.serialNumber)" } ?? ""
         printer.print(
             "captured \(ElapsedTime.decimal(summary.duration.seconds)) s\(sensor): \(summary.reads) reads, "
-                + "\(summary.bytes) bytes, \(summary.opens) opens, \(summary.hangUps) hang-ups, in \(outputPath)")
+                + "\(summary.bytes) bytes, \(Self.count(summary.opens, "open")), \(Self.count(summary.hangUps, "hang-up")), "
+                + "in \(outputPath)")
         printer.print("replay it with: liptwitch replay \(outputPath)")
+    }
+
+    /// `1 open`, `2 opens`.
+    private static func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 }

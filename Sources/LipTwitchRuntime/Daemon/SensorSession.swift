@@ -32,15 +32,7 @@ final class SensorSession: Sendable {
         self.pipeline = pipeline
         self.capture = capture
         self.outlets = outlets
-        link = try SensorLink(
-            tap: { activity, time in
-                capture?.record(activity, at: time)
-                pipeline.take(activity, at: time)
-            },
-            consumer: { output in
-                if case .event(.identified(let identity), _) = output { capture?.identified(identity) }
-                pipeline.take(output)
-            })
+        link = try SensorLink(feeding: pipeline, capture: capture)
         link.deliver(.appeared(location))
     }
 

@@ -108,7 +108,8 @@ final class SessionRouter: Sendable {
         }
     }
 
-    /// The live stream's class of the records the journal does not keep.
+    /// The live stream's class of the records the journal does not keep (a daemon never
+    /// calibrates).
     private static func liveClass(of record: PipelineRecord) -> LiveClass? {
         switch record {
         case .link: .link
@@ -116,7 +117,7 @@ final class SessionRouter: Sendable {
         case .marker: .marker
         case .onset: .onset
         case .counters: .counters
-        case .streamStarted, .streamEnded, .gap, .status, .episode: nil
+        case .streamStarted, .streamEnded, .gap, .status, .episode, .calibration: nil
         }
     }
 }

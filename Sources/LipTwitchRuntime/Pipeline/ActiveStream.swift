@@ -23,9 +23,14 @@ struct ActiveStream: Sendable {
     var quality: [SampleQuality] = []
     /// Channels with an electrode off the skin, as the last STATUS said.
     var leadOffMask: UInt8 = 0
-    /// Set at the first batch (nil when the stream cannot be analysed).
+    /// Set at the first batch when the pipeline detects (nil when the stream cannot be
+    /// analysed).
     var detector: StreamDetector?
     var detectorEvents: [DetectorEvent] = []
+    /// Set at the first batch when the pipeline calibrates (nil when the stream cannot be
+    /// analysed).
+    var calibration: StreamCalibration?
+    var calibrationEvents: [CalibrationEvent] = []
 
     init(number: Int, identity: DeviceIdentity, levelInterval: Duration) {
         self.number = number

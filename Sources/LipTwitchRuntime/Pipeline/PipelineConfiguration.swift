@@ -1,8 +1,9 @@
 import LipTwitchDetector
 import LipTwitchLink
 
-/// What a `SensorPipeline` needs besides its input: the wall-clock anchor, the detector's
-/// settings (and the wearer's calibration), and how often to report levels and counters.
+/// What a `SensorPipeline` needs besides its input: the wall-clock anchor, what to do with
+/// the samples (detect, or calibrate), the detector's settings (and the wearer's
+/// calibration), and how often to report levels and counters.
 public struct PipelineConfiguration: Sendable, Equatable {
     /// Turns host times into wall times (live: now at the start; replay: the capture's).
     public var anchor: WallClockAnchor
@@ -11,6 +12,8 @@ public struct PipelineConfiguration: Sendable, Equatable {
     /// A counters record this often, in host time of the reads (nil: only at the end of
     /// each stream and at the finish).
     public var countersInterval: Duration?
+    /// Detect twitches (the default), or calibrate the wearer.
+    public var analysis: StreamAnalysis
     public var detector: DetectorConfiguration
     /// What `liptwitch calibrate` learned about the wearer, if anything.
     public var profile: DetectorProfile?
@@ -19,12 +22,14 @@ public struct PipelineConfiguration: Sendable, Equatable {
 
     public init(
         anchor: WallClockAnchor, levelInterval: Duration = .milliseconds(100), countersInterval: Duration? = .seconds(10),
-        detector: DetectorConfiguration = DetectorConfiguration(), profile: DetectorProfile? = nil,
+        analysis: StreamAnalysis = .detect, detector: DetectorConfiguration = DetectorConfiguration(),
+        profile: DetectorProfile? = nil,
         detectorVersion: String = "liptwitch"
     ) {
         self.anchor = anchor
         self.levelInterval = levelInterval
         self.countersInterval = countersInterval
+        self.analysis = analysis
         self.detector = detector
         self.profile = profile
         self.detectorVersion = detectorVersion

@@ -4,7 +4,8 @@ import LipTwitchProtocol
 
 extension PipelineRecord {
     /// The record's `class` in JSON lines: `link`, `stream`, `gap`, `level`, `status`,
-    /// `marker`, `onset`, `episode`, `counters` (docs/CAPTURE.md lists their fields).
+    /// `marker`, `onset`, `episode`, `counters`, `calibration` (docs/CAPTURE.md lists their
+    /// fields).
     public var className: String {
         switch self {
         case .link: "link"
@@ -16,6 +17,7 @@ extension PipelineRecord {
         case .onset: "onset"
         case .episode: "episode"
         case .counters: "counters"
+        case .calibration: "calibration"
         }
     }
 
@@ -81,6 +83,8 @@ extension PipelineRecord {
             Self.addEpisode(placed, anchor: anchor, to: &object)
         case .counters(let counters, _):
             Self.addCounters(counters, to: &object)
+        case .calibration(let calibration):
+            calibration.addFields(to: &object)
         }
         return object
     }

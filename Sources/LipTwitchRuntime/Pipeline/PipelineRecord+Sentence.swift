@@ -36,6 +36,8 @@ extension PipelineRecord {
             return "counters: \(counters.streams) streams, \(counters.samples) samples, \(counters.gaps) gaps "
                 + "(\(counters.missingSamples) samples missing), \(counters.decoder.crcFailures) CRC failures, "
                 + "\(counters.decoder.lostFrames) frames lost, \(counters.staleBatches) stale batches"
+        case .calibration(let calibration):
+            return calibration.sentence
         }
     }
 

@@ -22,6 +22,8 @@ public enum PipelineRecord: Sendable, Equatable {
     case onset(PipelineOnset)
     /// An episode closed (or cut short by the end of its stream: `isTruncated`).
     case episode(PipelineEpisode)
+    /// A step of the wearer's calibration (only when the pipeline calibrates).
+    case calibration(PipelineCalibration)
     /// The pipeline's counts so far (every `countersInterval`, at the end of a stream, and
     /// at the finish).
     case counters(PipelineCounters, at: HostTime)
@@ -37,6 +39,7 @@ public enum PipelineRecord: Sendable, Equatable {
         case .marker(_, let at): at
         case .onset(let onset): onset.at
         case .episode(let episode): episode.start
+        case .calibration(let calibration): calibration.at
         }
     }
 }

@@ -5,10 +5,11 @@ import LipTwitchProtocol
 /// Everything that happens to one sensor's data after the port, in one deterministic
 /// value: the raw bytes of every read (with the host monotonic time the read returned)
 /// go through its own `DeviceStreamDecoder`, its own `DeviceClock` places the batches in
-/// host time, a `TwitchDetector` per stream watches the samples in physical units, and out
-/// come records: streams starting and ending, gaps of known length, signal levels for a
-/// meter, twitch onsets and episodes, status, markers, counters, and the link's events
-/// passed through in order.
+/// host time, a `TwitchDetector` per stream watches the samples in physical units (or a
+/// `Calibrator` learns the wearer from them, for `liptwitch calibrate`), and out come
+/// records: streams starting and ending, gaps of known length, signal levels for a meter,
+/// twitch onsets and episodes (or the calibration's steps), status, markers, counters, and
+/// the link's events passed through in order.
 ///
 /// It has no I/O and no clock: the same inputs give the same records, bit for bit. Live
 /// use and replay feed it the same way, so a replayed capture gives exactly what the live
@@ -186,9 +187,15 @@ public struct SensorPipeline: Sendable {
         tally.streams += 1
         var detectorProblem: String?
         do {
-            stream.detector = try StreamDetector(
-                identity: stream.identity, firstStreamIndex: timing.streamIndex, configuration: configuration.detector,
-                profile: configuration.profile)
+            switch configuration.analysis {
+            case .detect:
+                stream.detector = try StreamDetector(
+                    identity: stream.identity, firstStreamIndex: timing.streamIndex, configuration: configuration.detector,
+                    profile: configuration.profile)
+            case .calibrate(let restSeconds):
+                stream.calibration = try StreamCalibration(
+                    identity: stream.identity, restSeconds: restSeconds, configuration: configuration.detector)
+            }
         } catch {
             detectorProblem = error.description
         }
@@ -212,7 +219,9 @@ public struct SensorPipeline: Sendable {
         _ gap: SampleGap, before timing: BatchTiming, in stream: inout ActiveStream, into records: inout [PipelineRecord]
     ) {
         stream.detector?.skip(gap.samples, into: &stream.detectorEvents)
+        stream.calibration?.skip(gap.samples, into: &stream.calibrationEvents)
         Self.place(&stream, into: &records)
+        Self.report(&stream, at: timing.firstSampleTime, into: &records)
         tally.gaps += 1
         tally.missingSamples += gap.samples
         let rate = Int64(max(1, stream.identity.sampleRateHz))
@@ -226,7 +235,7 @@ public struct SensorPipeline: Sendable {
     }
 
     /// The samples of a batch in physical units: levels, then the detector's onsets and
-    /// episodes.
+    /// episodes (or the calibration's progress).
     private mutating func analyse(
         _ batch: SampleBatch, timing: BatchTiming, in stream: inout ActiveStream, into records: inout [PipelineRecord]
     ) {
@@ -242,9 +251,10 @@ public struct SensorPipeline: Sendable {
                 records.append(.level(level))
             }
         }
-        if stream.detector != nil {
-            let quality = Self.quality(of: batch, leadOff: stream.leadOffMask, into: &stream.quality)
-            stream.detector?.process(stream.values, quality: quality ? stream.quality : nil, into: &stream.detectorEvents)
+        if stream.detector != nil || stream.calibration != nil {
+            let quality = Self.quality(of: batch, leadOff: stream.leadOffMask, into: &stream.quality) ? stream.quality : nil
+            stream.detector?.process(stream.values, quality: quality, into: &stream.detectorEvents)
+            stream.calibration?.process(stream.values, quality: quality, into: &stream.calibrationEvents)
         }
         let count = UInt64(batch.sampleCount)
         stream.samples += count
@@ -256,6 +266,7 @@ public struct SensorPipeline: Sendable {
         tally.batches += 1
         tally.samples += count
         Self.place(&stream, into: &records)
+        Self.report(&stream, at: timing.time(ofSample: batch.sampleCount), into: &records)
     }
 
     /// The quality of every value of `batch` into `quality`, when any is not good: an
@@ -311,6 +322,17 @@ public struct SensorPipeline: Sendable {
         stream.detectorEvents.removeAll(keepingCapacity: true)
     }
 
+    /// The calibration's progress so far as records, known at `time`.
+    private static func report(_ stream: inout ActiveStream, at time: HostTime, into records: inout [PipelineRecord]) {
+        guard let calibration = stream.calibration, !stream.calibrationEvents.isEmpty else { return }
+        for event in stream.calibrationEvents {
+            records.append(
+                .calibration(
+                    PipelineCalibration(stream: stream.number, step: .progress(event), inputs: calibration.inputs, at: time)))
+        }
+        stream.calibrationEvents.removeAll(keepingCapacity: true)
+    }
+
     /// Host time of a marker: from its sample index within the running stream, else from
     /// its device time.
     private func place(_ marker: UserMarker) -> HostTime? {
@@ -334,6 +356,13 @@ public struct SensorPipeline: Sendable {
         guard case .streaming(var stream) = ending else { return false }
         stream.detector?.finish(into: &stream.detectorEvents)
         Self.place(&stream, into: &records)
+        if var calibration = stream.calibration {
+            let step = calibration.finish(into: &stream.calibrationEvents)
+            let known = stream.lastSampleEnd ?? time
+            Self.report(&stream, at: known, into: &records)
+            records.append(
+                .calibration(PipelineCalibration(stream: stream.number, step: step, inputs: calibration.inputs, at: known)))
+        }
         records.append(
             .streamEnded(
                 StreamEnd(

@@ -12,10 +12,7 @@ struct StreamDetector: Sendable {
     let firstStreamIndex: UInt64
     /// For each input, the sensor channel it starts at (its column in a frame).
     let channels: [Int]
-    private var gapValues: [Float] = []
-    private var gapQuality: [SampleQuality] = []
-    /// Frames of a gap handed over at a time.
-    private static let gapChunk = 4096
+    private var missing = MissingFrames()
 
     /// The detector for `identity`'s channels, from stream index `firstStreamIndex`; throws
     /// when the stream cannot be analysed (a rate too low for the signal's bands).
@@ -69,17 +66,7 @@ struct StreamDetector: Sendable {
 
     /// `samples` frames that a gap lost: the detector sees them as missing.
     mutating func skip(_ samples: UInt64, into events: inout [DetectorEvent]) {
-        let columns = detector.columnCount
-        var left = samples
-        while left > 0 {
-            let frames = Int(min(left, UInt64(Self.gapChunk)))
-            if gapValues.count != frames * columns {
-                gapValues = Array(repeating: 0, count: frames * columns)
-                gapQuality = Array(repeating: .gap, count: frames * columns)
-            }
-            detector.process(gapValues, quality: gapQuality, into: &events)
-            left -= UInt64(frames)
-        }
+        missing.feed(samples, columns: detector.columnCount) { detector.process($0, quality: $1, into: &events) }
     }
 
     /// The stream ended: what is open closes (episodes as truncated).

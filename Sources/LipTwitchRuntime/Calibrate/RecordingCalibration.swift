@@ -20,6 +20,9 @@ public struct RecordingCalibration {
         var bar = ProgressBar(label: "calibrating")
         defer { bar.finish() }
         var calibrator: Calibrator?
+        // What the calibrator notices matters to a wearer following it live; a file only
+        // needs the profile.
+        var events: [CalibrationEvent] = []
         _ = try reader.read(
             events: { event in
                 switch event {
@@ -32,7 +35,8 @@ public struct RecordingCalibration {
                         throw AnalysisError(file: reader.displayName, error, doing: "calibrate from")
                     }
                 case .samples(let block):
-                    calibrator?.process(block.values)
+                    calibrator?.process(block.values, into: &events)
+                    events.removeAll(keepingCapacity: true)
                 case .annotation:
                     break
                 }
@@ -40,7 +44,7 @@ public struct RecordingCalibration {
             progress: { bar.update($0) })
         guard var calibrator else { throw AnalysisError("cannot calibrate from \(reader.displayName): it holds no samples") }
         do {
-            return try calibrator.finish()
+            return try calibrator.finish(into: &events)
         } catch {
             throw AnalysisError(file: reader.displayName, error, doing: "calibrate from")
         }
