@@ -43,7 +43,7 @@ import TestSupport
         let path = try Self.capture(.calibration, seconds: 40, in: temporary)
         var guide = CalibrationGuide(restSeconds: 10, presses: 4)
         var lines: [String] = []
-        let playback = CapturePlayback(path: path) { PipelineConfiguration(anchor: $0, analysis: .calibrate(restSeconds: 10)) }
+        let playback = CapturePlayback(path: path) { PipelineConfiguration(anchor: $1, analysis: .calibrate(restSeconds: 10)) }
         _ = try playback.play { record, _ in
             guard !guide.hasEnoughPresses else { return }
             lines += guide.take(record)

@@ -22,7 +22,7 @@ public struct CaptureCalibration {
     public func run() throws -> DetectorProfile {
         var profile: DetectorProfile?
         var failure: String?
-        let playback = CapturePlayback(path: path) { anchor in
+        let playback = CapturePlayback(path: path) { _, anchor in
             PipelineConfiguration(anchor: anchor, analysis: .calibrate(restSeconds: restSeconds))
         }
         let outcome = try playback.play { record, _ in
