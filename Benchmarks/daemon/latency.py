@@ -9,9 +9,10 @@
 
   latency.py report OUT TRUTH...
       Matches every twitch the simulators put in (their ground truth) to the episode line
-      that holds it and to its onset line, and prints the latency from the end of each
-      twitch to the arrival of each line (and from the end of each episode's last twitch
-      to its line): count, median, p90, p99, max.
+      that holds it, to its onset line and to the candidate line that announced it, and
+      prints the latency from the end of each twitch to the arrival of each line (and
+      from the end of each episode's last twitch to its line): count, median, p90, p99,
+      max.
 
 The end of a twitch is the moment the simulated sensor's clock read the twitch's last
 sample, on the host's monotonic clock (the truth's end_host_ns: the simulator runs its
@@ -72,6 +73,9 @@ def report(out, truth_paths):
         received = [json.loads(line) for line in lines]
     episodes = [r for r in received if r["line"].get("class") == "episode"]
     onsets = [r for r in received if r["line"].get("class") == "onset"]
+    candidates = [
+        r for r in received if r["line"].get("class") == "candidate" and r["line"].get("event") == "announced"
+    ]
     twitches = []
     for path in truth_paths:
         with open(path) as truth:
@@ -80,7 +84,7 @@ def report(out, truth_paths):
                 event = json.loads(line)
                 if event.get("class") == "twitch":
                     twitches.append((header["serial"], event))
-    to_episode, to_onset, placement_error, missed = [], [], [], 0
+    to_episode, to_onset, to_candidate, placement_error, missed = [], [], [], [], 0
     # Per episode line, the latency from the end of the last twitch it holds: an episode
     # closes episodeGapSeconds (3 s) after its last twitch, so its earlier twitches wait longer.
     last_in_episode = {}
@@ -109,19 +113,22 @@ def report(out, truth_paths):
         key = id(episode)
         last_in_episode[key] = min(last_in_episode.get(key, float("inf")), episode["arrived"] - end_monotonic)
         onset_wall = twitch["device_us"] / 1e6 + device_to_wall
-        matching = [
-            o for o in onsets
-            if o["line"]["sensor"] == serial and o["line"]["channel"] == twitch["channel"]
-            and abs(wall(o["line"]["time"]) - onset_wall) < 0.15
-        ]
-        if matching:
-            to_onset.append(matching[0]["arrived"] - end_monotonic)
+        for lines, latencies in [(onsets, to_onset), (candidates, to_candidate)]:
+            matching = [
+                o for o in lines
+                if o["line"]["sensor"] == serial and o["line"]["channel"] == twitch["channel"]
+                and abs(wall(o["line"]["time"]) - onset_wall) < 0.15
+            ]
+            if matching:
+                latencies.append(matching[0]["arrived"] - end_monotonic)
     print(f"twitches in the truth: {len(twitches)}; in an episode: {len(to_episode)}; "
-          f"not detected: {missed}; with their onset line: {len(to_onset)}")
+          f"not detected: {missed}; with their onset line: {len(to_onset)}; announced by a candidate line: "
+          f"{len(to_candidate)}; candidate lines: {len(candidates)}")
     for name, values in [
         ("end of twitch → episode line", to_episode),
         ("end of an episode's last twitch → episode line", list(last_in_episode.values())),
         ("end of twitch → onset line", to_onset),
+        ("end of twitch → candidate line (announced)", to_candidate),
         ("detector sure (confirmed_time) → onset line", own),
         ("daemon's placement of the end - the truth", placement_error),
     ]:

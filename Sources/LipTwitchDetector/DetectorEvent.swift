@@ -3,6 +3,11 @@ public enum DetectorEvent: Sendable, Hashable {
     /// A twitch confirmed or a tremor recognized: sent as soon as the detector is sure
     /// (docs/DETECTOR.md states the latency bound).
     case onset(DetectorOnset)
+    /// A burst shaped like a twitch has just ended; an `onset` or a `dismissed` with the
+    /// same input and onset sample follows.
+    case candidate(DetectorCandidate)
+    /// A candidate was not a twitch, and why.
+    case dismissed(DetectorCandidate, DetectorCandidate.Dismissal)
     /// An episode that has closed.
     case episode(Episode)
 }

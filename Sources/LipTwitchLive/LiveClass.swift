@@ -9,6 +9,9 @@ public enum LiveClass: String, Sendable, CaseIterable, Hashable {
     case link
     /// A twitch began (as soon as the detector is sure of it).
     case onset
+    /// A burst shaped like a twitch has just ended (announced at once, away from talking),
+    /// or such a burst was not a twitch after all (dismissed).
+    case candidate
     /// An episode closed (the journal's episode record).
     case episode
     /// The signal level per channel, a few times a second, for a meter.

@@ -16,7 +16,7 @@ struct ReplayCommand: ParsableCommand {
             Output: readable lines on a terminal, JSON lines (one object per line, with a \
             "class") with --json or when standard output is not a terminal. Classes: \
             \(CaptureReplay.allClasses.sorted().joined(separator: ", ")); by default all but \
-            level and status (--only chooses, --only all takes every one). With --journal DIR \
+            level, status and candidate (--only chooses, --only all takes every one). With --journal DIR \
             the sensor's connections, gaps, episodes and counters go into that journal instead.
 
             With --pty, nothing is analysed here: the sensor's side of the capture is played \

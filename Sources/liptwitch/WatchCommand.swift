@@ -12,8 +12,9 @@ struct WatchCommand: ParsableCommand {
             Connects to the running daemon's live stream (liptwitch daemon, the systemd \
             service, or liptwitch demo). On a terminal it prints a line per detected episode, \
             link change, gap and sensor event, and keeps a status line at the bottom with \
-            each sensor's link state, a level meter per channel, and an onset lit up the \
-            moment a twitch begins. Not on a terminal (or with TERM=dumb) it prints the lines \
+            each sensor's link state, a level meter per channel, "○ twitch?" the moment a \
+            burst shaped like a twitch ends (away from talking), and "● twitch" once the \
+            detector is sure (seconds later: it waits to tell twitches from speech). Not on a terminal (or with TERM=dumb) it prints the lines \
             only. --json passes the stream's JSON lines through for programs (docs/LIVE.md).
 
             Classes for --only: \(LiveClass.selectable.map(\.rawValue).joined(separator: ", ")).

@@ -31,6 +31,10 @@ import Testing
         #"{"class":"level","t":1.5,"time":"2026-11-21T14:05:04.000+01:00","unit":"uV","rms":[12.4,3.2],"sensor":"LT-0001"}"#
     private static let onset =
         #"{"class":"onset","time":"2026-11-21T14:05:03.900+01:00","sensor":"LT-0001","channel":0,"placement":"upper-left"}"#
+    private static let candidate =
+        #"{"class":"candidate","time":"2026-11-21T14:05:03.900+01:00","event":"announced","sensor":"LT-0001","channel":0,"placement":"upper-left"}"#
+    private static let dismissed =
+        #"{"class":"candidate","time":"2026-11-21T14:05:03.900+01:00","event":"dismissed","reason":"voluntary","sensor":"LT-0001","channel":0,"placement":"upper-left"}"#
     private static let link =
         #"{"class":"link","t":0.1,"time":"2026-11-21T14:05:01.000+01:00","event":"streaming","phase":"streaming","message":"streaming 2 × 2000 Hz from LT-0001","sensor":"LT-0001"}"#
 
@@ -87,6 +91,28 @@ import Testing
         #expect(lines(outputs) == [
             "14:05:04  LT-0001  level UL 12 µV, UR 3.2 µV",
             "14:05:03  LT-0001  a twitch began, upper-left (LT-0001 ch 0)",
+        ])
+    }
+
+    /// A possible twitch shows at once; the onset that confirms it lights up in its place,
+    /// and a dismissal takes it away.
+    @Test func aCandidateShowsAtOnceUntilTheDetectorDecides() {
+        let meters = "LT-0001 streaming  UL ▕██▏   ▏ 12 µV  UR ▕█     ▏ 3.2 µV"
+        var console = WatchConsole(statusWidth: 200)
+        _ = [Self.connected, Self.link, Self.level].flatMap { console.take($0) }
+        #expect(console.take(Self.candidate).last == .status(meters + "  ○ twitch? UL"))
+        #expect(console.take(Self.onset).last == .status(meters + "  ● twitch UL"))
+        var dismissing = WatchConsole(statusWidth: 200)
+        _ = [Self.connected, Self.link, Self.level, Self.candidate].flatMap { dismissing.take($0) }
+        #expect(dismissing.take(Self.dismissed).last == .status(meters))
+    }
+
+    @Test func candidatesAreLinesWhenAskedForByName() {
+        var console = WatchConsole(statusWidth: nil, filter: LiveFilter(classes: [.candidate]))
+        let outputs = [Self.connected, Self.candidate, Self.dismissed, Self.onset].flatMap { console.take($0) }
+        #expect(lines(outputs) == [
+            "14:05:03  LT-0001  a twitch?, upper-left (LT-0001 ch 0): waiting to see what follows",
+            "14:05:03  LT-0001  not a twitch after all, upper-left (LT-0001 ch 0): voluntary",
         ])
     }
 

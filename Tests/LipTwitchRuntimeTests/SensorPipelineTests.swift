@@ -121,4 +121,32 @@ struct SensorPipelineTests {
         }
         for onset in onsets { #expect(onset.at <= onset.confirmedAt) }
     }
+
+    @Test("a candidate is placed at its burst, announced soon after it ends, and settled before the finish")
+    func candidatesComeFirst() {
+        var session = SimulatedSession(configuration: SimulatorConfiguration())
+        let activity = session.connect() + session.stream(seconds: 30)
+        let (records, _) = Self.run(activity)
+        var announced: [HostTime: PipelineCandidate] = [:]
+        var settled = 0
+        for record in records {
+            switch record {
+            case .candidate(let placed) where placed.dismissal == nil:
+                #expect(placed.at < placed.end && placed.end <= placed.knownAt)
+                #expect(placed.knownAt - placed.end < .milliseconds(300))
+                announced[placed.at] = placed
+            case .candidate(let placed):
+                if announced.removeValue(forKey: placed.at) != nil { settled += 1 }
+            case .onset(let onset):
+                if let placed = announced.removeValue(forKey: onset.at) {
+                    settled += 1
+                    #expect(placed.knownAt < onset.confirmedAt && placed.channel == onset.channel)
+                }
+            default:
+                break
+            }
+        }
+        #expect(settled > 0)
+        #expect(announced.isEmpty, "never settled: \(announced.values.map(\.at))")
+    }
 }

@@ -247,6 +247,10 @@ struct ChannelDetector: Sendable {
         } else {
             if pending.isFull { decide(pending.removeFirst(), now: lastIndex, into: &events) }
             pending.append(burst)
+            // Announced only away from talking and chewing, where it will most likely stand.
+            if voluntary.overlapping(burst.onset, burst.end, margin: conversationHold) == nil {
+                events.append(.candidate(candidate(burst, now: lastIndex)))
+            }
         }
     }
 
@@ -282,20 +286,34 @@ struct ChannelDetector: Sendable {
 
     /// The final verdict on a candidate, from what happened around it.
     private mutating func decide(_ burst: Burst, now: Int, into events: inout [DetectorEvent]) {
+        let dismissal: DetectorCandidate.Dismissal
         if let bad = invalid.overlapping(burst.onset, burst.end, margin: invalidGuard) {
             counters.count(bad.reason)
+            dismissal = .artifact
         } else if longGaps.overlapping(burst.onset, burst.end, margin: gapGuard) != nil {
             counters.count(.gap)
+            dismissal = .artifact
         } else if motion.overlapping(burst.onset, burst.end, margin: motionHold) != nil {
             counters.count(.motion)
+            dismissal = .motion
         } else if isDuringTremor(burst) {
             counters.tremorBursts += 1
+            dismissal = .tremor
         } else if voluntary.overlapping(burst.onset, burst.end, margin: voluntaryHold) != nil
             || isQuietPhraseInConversation(burst) {
             counters.voluntaryBursts += 1
+            dismissal = .voluntary
         } else {
             confirmTwitch(burst, now: now, into: &events)
+            return
         }
+        events.append(.dismissed(candidate(burst, now: now), dismissal))
+    }
+
+    private func candidate(_ burst: Burst, now: Int) -> DetectorCandidate {
+        DetectorCandidate(
+            input: index, onsetSample: burst.onset, endSample: burst.end, knownAtSample: now, rms: burst.rms,
+            peak: burst.peakValue)
     }
 
     /// A candidate at the strength of a quiet syllable, with another burst that strong

@@ -4,8 +4,8 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// The fields of the live stream's own lines (`version`, `link`, `onset`, `level`,
-/// `counters`, `error`) that the console shows; lines of the journal's classes are read by
+/// The fields of the live stream's own lines (`version`, `link`, `onset`, `candidate`,
+/// `level`, `counters`, `error`) that the console shows; lines of the journal's classes are read by
 /// the journal's decoder. Fields a class does not have are nil.
 struct LiveMessage: Decodable {
     var `class`: String
@@ -18,9 +18,12 @@ struct LiveMessage: Decodable {
     var path: String?
     var phase: String?
     var message: String?
-    /// onset
+    /// onset, candidate
     var channel: Int?
     var placement: String?
+    /// candidate: `announced` or `dismissed`, and why
+    var event: String?
+    var reason: String?
     /// marker
     var kind: String?
     /// level

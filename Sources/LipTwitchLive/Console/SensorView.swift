@@ -7,8 +7,10 @@ struct SensorView {
     var state = "?"
     var levels: [Double?] = []
     var levelTime: LocalTime?
-    /// The last onset, to flash it while it is recent.
-    var onset: (time: LocalTime, placement: String)?
+    /// The last onset, lit for `flashSeconds` from when it arrived (in the levels' time).
+    var onset: (placement: String, since: LocalTime)?
+    /// A burst the detector announced as a possible twitch and has not decided on yet.
+    var candidate: (placement: String, since: LocalTime)?
 
     /// `LT-0001 streaming  UL ▕██▌   ▏ 12 µV  UR ▕█     ▏ 4.0 µV  ● twitch UL`
     func status(named name: String) -> String {
@@ -21,14 +23,18 @@ struct SensorView {
                 parts.append("\(label) –")
             }
         }
-        if let onset, let levelTime, levelTime.seconds(since: onset.time) < Self.flashSeconds {
+        if let onset, let levelTime, levelTime.seconds(since: onset.since) < Self.flashSeconds {
             parts.append("● twitch \(Self.short(onset.placement, 0))")
+        } else if let candidate, let levelTime, levelTime.seconds(since: candidate.since) < Self.candidateSeconds {
+            parts.append("○ twitch? \(Self.short(candidate.placement, 0))")
         }
         return parts.joined(separator: "  ")
     }
 
     /// How long an onset stays lit.
     static let flashSeconds = 1.5
+    /// How long a candidate shows at most (the detector decides within about 8 s).
+    static let candidateSeconds = 10.0
 
     /// `upper-left` → `UL`; a one-word placement keeps its channel number (`ch1`).
     static func short(_ placement: String, _ index: Int) -> String {

@@ -3,8 +3,9 @@ import LipTwitchJournal
 /// The live console of `liptwitch watch`, without the terminal: lines of the live stream
 /// in, what to show out. A line per detection (the closed episode), per link change, gap
 /// and device event, each with its local time; on a terminal also a status line, redrawn
-/// in place, with each sensor's link state and a level meter per channel (an onset lights
-/// up in it at once). Pure: tested without a socket or a terminal.
+/// in place, with each sensor's link state and a level meter per channel (a possible
+/// twitch shows in it at once as `○ twitch?`, a confirmed one lights up as `● twitch`).
+/// Pure: tested without a socket or a terminal.
 public struct WatchConsole {
     /// What to do with the terminal after a line.
     public enum Output: Equatable, Sendable {
@@ -114,12 +115,32 @@ public struct WatchConsole {
             guard let sensor = message.sensor, let time else { return }
             let placement = message.placement ?? "unspecified"
             update(sensor) { view in
-                view.onset = (time, placement)
-                view.levelTime = time
+                let now = view.levelTime ?? time
+                view.onset = (placement, now)
+                view.levelTime = now
+                if view.candidate?.placement == placement { view.candidate = nil }
             }
             if asked(for: .onset, sensor: sensor) {
-                let channel = message.channel.map { " ch \($0)" } ?? ""
-                outputs.append(.line(Self.stamp(time) + "\(sensor)  a twitch began, \(placement) (\(sensor)\(channel))"))
+                outputs.append(.line(Self.stamp(time) + "\(sensor)  a twitch began, \(Self.where(message, sensor))"))
+            }
+        case .candidate:
+            guard let sensor = message.sensor, let time else { return }
+            let placement = message.placement ?? "unspecified"
+            let dismissed = message.event == "dismissed"
+            update(sensor) { view in
+                let now = view.levelTime ?? time
+                view.levelTime = now
+                if dismissed {
+                    if view.candidate?.placement == placement { view.candidate = nil }
+                } else {
+                    view.candidate = (placement, now)
+                }
+            }
+            if asked(for: .candidate, sensor: sensor) {
+                let text = dismissed
+                    ? "not a twitch after all, \(Self.where(message, sensor)): \(message.reason ?? "?")"
+                    : "a twitch?, \(Self.where(message, sensor)): waiting to see what follows"
+                outputs.append(.line(Self.stamp(time) + "\(sensor)  " + text))
             }
         case .error:
             outputs.append(.failure("the daemon says: \(message.message ?? "an error without words")"))
@@ -131,7 +152,14 @@ public struct WatchConsole {
         }
     }
 
-    /// Onsets and levels are shown in the status line; as lines only when asked for by name.
+    /// `upper-left (LT-0001 ch 0)`: where an onset or candidate was.
+    private static func `where`(_ message: LiveMessage, _ sensor: String) -> String {
+        let channel = message.channel.map { " ch \($0)" } ?? ""
+        return "\(message.placement ?? "unspecified") (\(sensor)\(channel))"
+    }
+
+    /// Onsets, candidates and levels are shown in the status line; as lines only when
+    /// asked for by name.
     private func asked(for liveClass: LiveClass, sensor: String) -> Bool {
         filter.classes?.contains(liveClass) == true && filter.admits(liveClass, sensor: sensor)
     }

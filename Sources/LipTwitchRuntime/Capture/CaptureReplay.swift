@@ -24,13 +24,13 @@ public struct CaptureReplay {
     /// The calibration profile the detector uses: the capture's by default.
     public var profile: ReplayProfile
 
-    /// What a replay prints unless told otherwise: everything but the level meter and the
-    /// sensor's status once a second.
+    /// What a replay prints unless told otherwise: everything but the level meter, the
+    /// sensor's status once a second and the detector's twitch candidates.
     public static let defaultClasses: Set<String> = [
         "capture", "link", "stream", "gap", "marker", "onset", "episode", "counters", "capture_end",
     ]
     /// Every class a replay can print.
-    public static let allClasses: Set<String> = defaultClasses.union(["level", "status"])
+    public static let allClasses: Set<String> = defaultClasses.union(["level", "status", "candidate"])
 
     public init(
         path: String, speed: Double?, classes: Set<String>, output: ReplayOutput, version: String,

@@ -66,7 +66,7 @@ final class SessionRouter: Sendable {
                     }
                 } else if let liveClass = Self.liveClass(of: record) {
                     var object = record.json(anchor: outlets.anchor)
-                    if liveClass != .onset { object.add("sensor", sensor) }
+                    if liveClass != .onset, liveClass != .candidate { object.add("sensor", sensor) }
                     let line = LiveLine(liveClass, sensor: sensor, text: object.serialized)
                     outlets.live.publish(line)
                     if liveClass == .link {
@@ -116,6 +116,7 @@ final class SessionRouter: Sendable {
         case .level: .level
         case .marker: .marker
         case .onset: .onset
+        case .candidate: .candidate
         case .counters: .counters
         case .streamStarted, .streamEnded, .gap, .status, .episode, .calibration: nil
         }

@@ -4,8 +4,8 @@ import LipTwitchProtocol
 
 extension PipelineRecord {
     /// The record's `class` in JSON lines: `link`, `stream`, `gap`, `level`, `status`,
-    /// `marker`, `onset`, `episode`, `counters`, `calibration` (docs/CAPTURE.md lists their
-    /// fields).
+    /// `marker`, `onset`, `candidate`, `episode`, `counters`, `calibration` (docs/CAPTURE.md
+    /// and docs/LIVE.md list their fields).
     public var className: String {
         switch self {
         case .link: "link"
@@ -15,6 +15,7 @@ extension PipelineRecord {
         case .status: "status"
         case .marker: "marker"
         case .onset: "onset"
+        case .candidate: "candidate"
         case .episode: "episode"
         case .counters: "counters"
         case .calibration: "calibration"
@@ -79,6 +80,15 @@ extension PipelineRecord {
                 object.add("rms", EpisodeJSON.rounded(twitch.rms))
                 object.add("confidence", (twitch.confidence * 100).rounded() / 100)
             }
+        case .candidate(let placed):
+            object.add("event", placed.dismissal == nil ? "announced" : "dismissed")
+            if let dismissal = placed.dismissal { object.add("reason", dismissal.rawValue) }
+            object.add("sensor", placed.sensor)
+            object.add("channel", placed.channel)
+            object.add("placement", placed.placement)
+            Self.addTime(placed.end, anchor: anchor, prefix: "end_", to: &object)
+            Self.addTime(placed.knownAt, anchor: anchor, prefix: "known_", to: &object)
+            object.add("rms", EpisodeJSON.rounded(placed.candidate.rms))
         case .episode(let placed):
             Self.addEpisode(placed, anchor: anchor, to: &object)
         case .counters(let counters, _):

@@ -26,6 +26,12 @@ extension PipelineRecord {
         case .onset(let onset):
             let what = onset.onset.kind == .tremor ? "tremor" : "twitch"
             return "\(what) on \(onset.placement) (\(onset.sensor) channel \(onset.channel))"
+        case .candidate(let placed):
+            guard let dismissal = placed.dismissal else {
+                return "a twitch? on \(placed.placement) (\(placed.sensor) channel \(placed.channel)): waiting to see what follows"
+            }
+            return "not a twitch after all on \(placed.placement) (\(placed.sensor) channel \(placed.channel)): "
+                + dismissal.rawValue
         case .episode(let placed):
             let episode = placed.episode
             let count = episode.kind == .tremor ? "tremor" : "\(episode.twitchCount) twitch\(episode.twitchCount == 1 ? "" : "es")"

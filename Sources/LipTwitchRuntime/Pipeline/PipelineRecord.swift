@@ -20,6 +20,9 @@ public enum PipelineRecord: Sendable, Equatable {
     case marker(UserMarker, at: HostTime?)
     /// A twitch confirmed, or a tremor recognized, as soon as the detector is sure.
     case onset(PipelineOnset)
+    /// A burst shaped like a twitch, announced at once or later dismissed (for a live
+    /// console; a confirmed one becomes an onset).
+    case candidate(PipelineCandidate)
     /// An episode closed (or cut short by the end of its stream: `isTruncated`).
     case episode(PipelineEpisode)
     /// A step of the wearer's calibration (only when the pipeline calibrates).
@@ -38,6 +41,7 @@ public enum PipelineRecord: Sendable, Equatable {
         case .level(let level): level.at
         case .marker(_, let at): at
         case .onset(let onset): onset.at
+        case .candidate(let candidate): candidate.at
         case .episode(let episode): episode.start
         case .calibration(let calibration): calibration.at
         }

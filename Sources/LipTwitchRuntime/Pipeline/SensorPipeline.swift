@@ -290,6 +290,14 @@ public struct SensorPipeline: Sendable {
         let rate = Int(stream.identity.sampleRateHz)
         for event in stream.detectorEvents {
             switch event {
+            case .candidate(let candidate):
+                if let placed = Self.place(candidate, dismissal: nil, of: detector, in: stream) {
+                    records.append(.candidate(placed))
+                }
+            case .dismissed(let candidate, let dismissal):
+                if let placed = Self.place(candidate, dismissal: dismissal, of: detector, in: stream) {
+                    records.append(.candidate(placed))
+                }
             case .onset(let onset):
                 let index = detector.firstStreamIndex + UInt64(onset.onsetSample)
                 let confirmed = detector.firstStreamIndex + UInt64(onset.confirmedAtSample)
@@ -320,6 +328,22 @@ public struct SensorPipeline: Sendable {
             }
         }
         stream.detectorEvents.removeAll(keepingCapacity: true)
+    }
+
+    /// A candidate of `detector` in host time (nil when the timeline cannot place it).
+    private static func place(
+        _ candidate: DetectorCandidate, dismissal: DetectorCandidate.Dismissal?, of detector: StreamDetector,
+        in stream: ActiveStream
+    ) -> PipelineCandidate? {
+        let first = detector.firstStreamIndex
+        guard let at = stream.timeline.time(ofStreamIndex: first + UInt64(candidate.onsetSample)),
+            let end = stream.timeline.time(ofStreamIndex: first + UInt64(candidate.endSample) + 1),
+            let knownAt = stream.timeline.time(ofStreamIndex: first + UInt64(candidate.knownAtSample))
+        else { return nil }
+        return PipelineCandidate(
+            candidate: candidate, dismissal: dismissal, sensor: stream.identity.serialNumber,
+            channel: detector.channels[candidate.input], placement: detector.inputs[candidate.input].placement, at: at,
+            end: end, knownAt: knownAt)
     }
 
     /// The calibration's progress so far as records, known at `time`.
