@@ -6,7 +6,7 @@ public enum DetectorEvent: Sendable, Hashable {
     /// A burst shaped like a twitch has just ended; an `onset` or a `dismissed` with the
     /// same input and onset sample follows.
     case candidate(DetectorCandidate)
-    /// A candidate was not a twitch, and why.
+    /// An announced candidate was not a twitch, and why.
     case dismissed(DetectorCandidate, DetectorCandidate.Dismissal)
     /// An episode that has closed.
     case episode(Episode)

@@ -24,6 +24,9 @@ struct Burst: Sendable {
     var quality = SampleQuality.good
     var touchedFlatline = false
     var touchedMotion = false
+    /// A twitch candidate the detector announced (`DetectorEvent.candidate`): its
+    /// dismissal is announced too.
+    var isAnnounced = false
 
     var length: Int { end - onset + 1 }
 

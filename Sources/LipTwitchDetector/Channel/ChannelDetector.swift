@@ -246,11 +246,13 @@ struct ChannelDetector: Sendable {
             markVoluntary(burst)
         } else {
             if pending.isFull { decide(pending.removeFirst(), now: lastIndex, into: &events) }
-            pending.append(burst)
+            var candidate = burst
             // Announced only away from talking and chewing, where it will most likely stand.
             if voluntary.overlapping(burst.onset, burst.end, margin: conversationHold) == nil {
-                events.append(.candidate(candidate(burst, now: lastIndex)))
+                candidate.isAnnounced = true
+                events.append(.candidate(self.candidate(burst, now: lastIndex)))
             }
+            pending.append(candidate)
         }
     }
 
@@ -307,7 +309,7 @@ struct ChannelDetector: Sendable {
             confirmTwitch(burst, now: now, into: &events)
             return
         }
-        events.append(.dismissed(candidate(burst, now: now), dismissal))
+        if burst.isAnnounced { events.append(.dismissed(candidate(burst, now: now), dismissal)) }
     }
 
     private func candidate(_ burst: Burst, now: Int) -> DetectorCandidate {
