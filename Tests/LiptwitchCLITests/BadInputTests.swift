@@ -69,6 +69,8 @@ import TestSupport
     static let cases: [Case] = [
         Case(arguments: ["decode", "DIR/missing.bin"], status: 1, message: "no such file or directory"),
         Case(arguments: ["analyze", "DIR/missing.csv"], status: 1, message: "no such file or directory"),
+        Case(arguments: ["replay", "DIR/cut.ltcap", "--profile", "DIR/none.json"], status: 1,
+             message: "there is no profile at"),
         Case(arguments: ["calibrate", "DIR/missing.csv", "--out", "DIR/p.json"], status: 1,
              message: "no such file or directory"),
         Case(arguments: ["calibrate", "DIR/cut.ltcap", "--out", "DIR/p.json"], status: 1, message: "ends early"),

@@ -46,22 +46,36 @@ public enum ProfileFile {
 
     /// The profile at the default location, if there is one there.
     public static func readDefault() throws -> (profile: DetectorProfile, path: String)? {
-        guard let path = defaultPath else { return nil }
-        do {
-            return (try read(path), path)
-        } catch let error as SystemError where error.errno == .noSuchFileOrDirectory {
-            return nil
-        }
+        guard let path = defaultPath, let profile = try readIfPresent(path) else { return nil }
+        return (profile, path)
     }
 
     /// Reads the profile at `path`.
     public static func read(_ path: String) throws -> DetectorProfile {
-        var source = try ByteSource(path: path)
+        guard let profile = try readIfPresent(path) else {
+            throw AnalysisError("there is no profile at '\(path)': check the path, or make one with liptwitch calibrate")
+        }
+        return profile
+    }
+
+    /// The profile at `path`, or nil when there is no file there.
+    private static func readIfPresent(_ path: String) throws -> DetectorProfile? {
+        guard var source = try open(path) else { return nil }
         var bytes: [UInt8] = []
         while try source.readChunk({ bytes += $0 }) {
             guard bytes.count < 1 << 20 else { throw invalid(path, "it is larger than a profile can be") }
         }
         return try decode(String(decoding: bytes, as: UTF8.self), source: path)
+    }
+
+    /// The file at `path` to read, or nil when there is none.
+    private static func open(_ path: String) throws(SystemError) -> ByteSource? {
+        do {
+            return try ByteSource(path: path)
+        } catch {
+            guard error.errno == .noSuchFileOrDirectory else { throw error }
+            return nil
+        }
     }
 
     /// The profile `text` holds (what `json` makes); `source` names it in the error
