@@ -139,7 +139,7 @@ import TestSupport
         (["replay", "x.ltcap", "--pty", "--no-profile"], "--pty plays the capture for another program"),
         (["replay", "x.ltcap", "--profile", "p.json", "--no-profile"], "--profile and --no-profile contradict"),
         (["replay", "-", "--profile", "-"], "cannot both come from standard input"),
-        (["replay", "#clean#", "--profile", "/nonexistent.json"], "no such file or directory"),
+        (["replay", "#clean#", "--profile", "/nonexistent.json"], "there is no profile at"),
         (["replay", "#clean#", "--profile", "#README#"], "cannot use the profile"),
         (["capture", "--device", "/dev/null"], "Missing expected argument '--out"),
         (["capture", "--device", "/nonexistent-port", "--out", "#out#", "--duration", "1"], "no sensor at /nonexistent-port"),
