@@ -246,13 +246,13 @@ struct ChannelDetector: Sendable {
             markVoluntary(burst)
         } else {
             if pending.isFull { decide(pending.removeFirst(), now: lastIndex, into: &events) }
-            var candidate = burst
+            var waiting = burst
             // Announced only away from talking and chewing, where it will most likely stand.
             if voluntary.overlapping(burst.onset, burst.end, margin: conversationHold) == nil {
-                candidate.isAnnounced = true
-                events.append(.candidate(self.candidate(burst, now: lastIndex)))
+                waiting.isAnnounced = true
+                events.append(.candidate(candidate(burst, now: lastIndex)))
             }
-            pending.append(candidate)
+            pending.append(waiting)
         }
     }
 
