@@ -51,6 +51,23 @@ struct CaptureProfileReplayTests {
         }
     }
 
+    /// So that the daemon's profile always fits a header field (65535 bytes), a profile
+    /// file larger than 32 KiB is refused; one a little smaller is read.
+    @Test("a profile file over 32 KiB is refused when read, so a capture header can always hold it")
+    func aProfileFitsAHeaderField() throws {
+        let temporary = try TemporaryDirectory()
+        let path = temporary.path + "/profile.json"
+        let text = ProfileFile.json(Self.profile, calibratedFrom: nil)
+        try Data((text + String(repeating: " ", count: 32 * 1024 - text.utf8.count)).utf8).write(to: URL(fileURLWithPath: path))
+        #expect(try ProfileFile.read(path) == Self.profile)
+        try Data((text + String(repeating: " ", count: 32 * 1024)).utf8).write(to: URL(fileURLWithPath: path))
+        #expect {
+            try ProfileFile.read(path)
+        } throws: { error in
+            "\(error)".contains("larger than a profile can be (32 KiB)")
+        }
+    }
+
     @Test("a capture of format 1.0 (no profile field) replays with none, and says so")
     func olderCaptureReplaysWithoutAProfile() throws {
         let temporary = try TemporaryDirectory()

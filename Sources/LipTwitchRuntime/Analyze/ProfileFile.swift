@@ -44,6 +44,10 @@ public enum ProfileFile {
         return object.serialized
     }
 
+    /// The most bytes a profile file may hold: far more than 8 channels need, and little
+    /// enough that its JSON always fits a capture header's field (65535 bytes).
+    static let maximumBytes = 32 * 1024
+
     /// The profile at the default location, if there is one there.
     public static func readDefault() throws -> (profile: DetectorProfile, path: String)? {
         guard let path = defaultPath, let profile = try readIfPresent(path) else { return nil }
@@ -63,7 +67,7 @@ public enum ProfileFile {
         guard var source = try open(path) else { return nil }
         var bytes: [UInt8] = []
         while try source.readChunk({ bytes += $0 }) {
-            guard bytes.count < 1 << 20 else { throw invalid(path, "it is larger than a profile can be") }
+            guard bytes.count <= maximumBytes else { throw invalid(path, "it is larger than a profile can be (32 KiB)") }
         }
         return try decode(String(decoding: bytes, as: UTF8.self), source: path)
     }
