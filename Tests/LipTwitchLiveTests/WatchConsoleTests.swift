@@ -30,11 +30,11 @@ import Testing
     private static let level =
         #"{"class":"level","t":1.5,"time":"2026-11-21T14:05:04.000+01:00","unit":"uV","rms":[12.4,3.2],"sensor":"LT-0001"}"#
     private static let onset =
-        #"{"class":"onset","time":"2026-11-21T14:05:03.900+01:00","sensor":"LT-0001","channel":0,"placement":"upper-left"}"#
+        #"{"class":"onset","t":2.078923,"time":"2026-11-21T14:05:03.900+01:00","kind":"twitch","sensor":"LT-0001","channel":0,"placement":"upper-left","confirmed_t":4.869208,"confirmed_time":"2026-11-21T14:05:06.690+01:00","duration_s":0.7905,"peak":42.42,"rms":6.888,"confidence":0.49}"#
     private static let candidate =
-        #"{"class":"candidate","time":"2026-11-21T14:05:03.900+01:00","event":"announced","sensor":"LT-0001","channel":0,"placement":"upper-left"}"#
+        #"{"class":"candidate","t":2.078923,"time":"2026-11-21T14:05:03.900+01:00","event":"announced","sensor":"LT-0001","channel":0,"placement":"upper-left","end_t":2.869493,"end_time":"2026-11-21T14:05:04.691+01:00","known_t":3.044273,"known_time":"2026-11-21T14:05:04.865+01:00","rms":6.888}"#
     private static let dismissed =
-        #"{"class":"candidate","time":"2026-11-21T14:05:03.900+01:00","event":"dismissed","reason":"voluntary","sensor":"LT-0001","channel":0,"placement":"upper-left"}"#
+        #"{"class":"candidate","t":2.078923,"time":"2026-11-21T14:05:03.900+01:00","event":"dismissed","reason":"voluntary","sensor":"LT-0001","channel":0,"placement":"upper-left","end_t":2.869493,"end_time":"2026-11-21T14:05:04.691+01:00","known_t":5.1,"known_time":"2026-11-21T14:05:06.921+01:00","rms":6.888}"#
     private static let link =
         #"{"class":"link","t":0.1,"time":"2026-11-21T14:05:01.000+01:00","event":"streaming","phase":"streaming","message":"streaming 2 × 2000 Hz from LT-0001","sensor":"LT-0001"}"#
 

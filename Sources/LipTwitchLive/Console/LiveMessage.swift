@@ -28,10 +28,21 @@ struct LiveMessage: Decodable {
     var kind: String?
     /// level
     var unit: String?
-    var rms: [Double?]?
+    var rms: ChannelReadings?
 
     init?(_ line: String) {
         guard let message = try? JSONDecoder().decode(LiveMessage.self, from: Data(line.utf8)) else { return nil }
         self = message
+    }
+
+    /// A level line's `rms`: one reading per channel (null for a channel without one). An
+    /// onset's or a candidate's `rms` is one number, the burst's, and reads as none here,
+    /// so that the rest of its line still reads.
+    struct ChannelReadings: Decodable {
+        var values: [Double?]
+
+        init(from decoder: any Decoder) throws {
+            values = (try? decoder.singleValueContainer().decode([Double?].self)) ?? []
+        }
     }
 }

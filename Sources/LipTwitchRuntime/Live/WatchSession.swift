@@ -89,10 +89,10 @@ public final class WatchSession: Service, Sendable {
     }
 
     /// What to ask the daemon for: on a terminal, the status line needs the sensors' device,
-    /// link and level lines and the onsets whatever the person chose to see.
+    /// link and level lines, the candidates and the onsets whatever the person chose to see.
     private var request: LiveFilter {
         guard case .terminal = style, let classes = filter.classes else { return filter }
-        return LiveFilter(classes: classes.union([.device, .link, .level, .onset]), devices: filter.devices)
+        return LiveFilter(classes: classes.union([.device, .link, .level, .onset, .candidate]), devices: filter.devices)
     }
 
     /// Shows one line; false when the session must end.
