@@ -11,3 +11,11 @@ public enum DetectorEvent: Sendable, Hashable {
     /// An episode that has closed.
     case episode(Episode)
 }
+
+extension DetectorEvent {
+    /// Why a candidate was dismissed (`dismissed`); nil for every other event.
+    public var dismissal: DetectorCandidate.Dismissal? {
+        if case .dismissed(_, let dismissal) = self { return dismissal }
+        return nil
+    }
+}

@@ -23,16 +23,22 @@ import TestSupport
         return path
     }
 
-    @Test func theCalibrationSessionGivesTheWearersProfile() throws {
-        let temporary = try TemporaryDirectory()
-        let path = try Self.capture(.calibration, seconds: 40, in: temporary)
-        let profile = try CaptureCalibration(path: path, restSeconds: 10).run()
+    /// The simulated wearer's profile: both channels, five presses each, a rest floor of
+    /// a few µV and presses far above it.
+    static func expectTheWearersProfile(_ profile: DetectorProfile) {
         #expect(profile.channels.map(\.label) == ["upper-left", "upper-right"])
         for channel in profile.channels {
             #expect(channel.pressCount == 5)
             #expect((0.8...4).contains(channel.restFloor), "rest floor \(channel.restFloor) µV")
             #expect(channel.pressRMS > 20 * channel.restFloor, "press \(channel.pressRMS) µV")
         }
+    }
+
+    @Test func theCalibrationSessionGivesTheWearersProfile() throws {
+        let temporary = try TemporaryDirectory()
+        let path = try Self.capture(.calibration, seconds: 40, in: temporary)
+        let profile = try CaptureCalibration(path: path, restSeconds: 10).run()
+        Self.expectTheWearersProfile(profile)
         #expect(try CaptureCalibration(path: path, restSeconds: 10).run() == profile)
     }
 

@@ -290,12 +290,8 @@ public struct SensorPipeline: Sendable {
         let rate = Int(stream.identity.sampleRateHz)
         for event in stream.detectorEvents {
             switch event {
-            case .candidate(let candidate):
-                if let placed = Self.place(candidate, dismissal: nil, of: detector, in: stream) {
-                    records.append(.candidate(placed))
-                }
-            case .dismissed(let candidate, let dismissal):
-                if let placed = Self.place(candidate, dismissal: dismissal, of: detector, in: stream) {
+            case .candidate(let candidate), .dismissed(let candidate, _):
+                if let placed = Self.place(candidate, dismissal: event.dismissal, of: detector, in: stream) {
                     records.append(.candidate(placed))
                 }
             case .onset(let onset):
