@@ -114,7 +114,9 @@ let package = Package(
         // Tests only: writes the journal as fast as it can, for the crash, concurrency and full-disk tests.
         .executableTarget(
             name: "journal-hammer",
-            dependencies: ["LipTwitchRuntime", "LipTwitchJournal", "LipTwitchSimulator", "LipTwitchSystem", "LipTwitchSignals"],
+            dependencies: [
+                "LipTwitchRuntime", "LipTwitchJournal", "LipTwitchSimulator", "LipTwitchSystem", "LipTwitchSignals", "TestSupport",
+            ],
             path: "Tests/Helpers/journal-hammer"
         ),
         .testTarget(name: "LipTwitchSignalsTests", dependencies: ["LipTwitchSignals"]),
@@ -124,7 +126,9 @@ let package = Package(
         // synthetic journals.
         .target(
             name: "TestSupport",
-            dependencies: ["LipTwitchSystem", "LipTwitchRuntime", "LipTwitchLink", "LipTwitchProtocol", "JournalSynthesis"],
+            dependencies: [
+                "LipTwitchSystem", "LipTwitchRuntime", "LipTwitchLink", "LipTwitchProtocol", "JournalSynthesis", "LipTwitchJournal",
+            ],
             path: "Tests/TestSupport"),
         .testTarget(name: "LipTwitchSystemTests", dependencies: ["LipTwitchSystem", "TestSupport"]),
         .testTarget(
@@ -146,7 +150,9 @@ let package = Package(
             name: "LipTwitchRecordingsTests", dependencies: ["LipTwitchRecordings", "LipTwitchRuntime", "LipTwitchSimulator", "LipTwitchSignals"]),
         .testTarget(name: "LipTwitchJournalTests", dependencies: ["LipTwitchJournal", "LipTwitchSimulator", "LipTwitchSignals"]),
         .testTarget(name: "LipTwitchCaptureTests", dependencies: ["LipTwitchCapture", "LipTwitchSimulator", "LipTwitchSignals"]),
-        .testTarget(name: "JournalStoreTests", dependencies: ["LipTwitchRuntime", "LipTwitchJournal", "LipTwitchSystem", "LipTwitchSimulator", "LipTwitchSignals"]),
+        .testTarget(
+            name: "JournalStoreTests",
+            dependencies: ["LipTwitchRuntime", "LipTwitchJournal", "LipTwitchSystem", "LipTwitchSimulator", "LipTwitchSignals", "TestSupport"]),
         .testTarget(name: "LipTwitchLiveTests", dependencies: ["LipTwitchLive", "LipTwitchJournal"]),
         .testTarget(
             name: "LiptwitchCLITests",

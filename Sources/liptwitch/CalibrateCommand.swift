@@ -136,7 +136,8 @@ struct CalibrateCommand: ParsableCommand {
         let port = try device ?? DeviceSurvey(configuration: DiscoveryConfiguration()).onlySensor()
         let profile = try LiveCalibration(
             devicePath: port, restSeconds: rest, presses: presses ?? 5, timeLimit: timeLimit ?? rest + 60,
-            capturePath: capture, baudRate: baud, tool: "liptwitch \(LipTwitch.configuration.version)"
+            capturePath: capture, baudRate: baud, tool: "liptwitch \(LipTwitch.configuration.version)",
+            clock: LipTwitch.clock
         ).run()
         return (profile, port)
     }

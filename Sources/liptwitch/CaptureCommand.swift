@@ -59,7 +59,7 @@ struct CaptureCommand: ParsableCommand {
     func run() throws {
         try CaptureSession(
             devicePath: device, outputPath: out, duration: duration, description: description, baudRate: baud,
-            tool: "liptwitch \(LipTwitch.configuration.version)"
+            tool: "liptwitch \(LipTwitch.configuration.version)", clock: LipTwitch.clock
         ).run()
     }
 }

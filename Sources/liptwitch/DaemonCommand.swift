@@ -60,12 +60,13 @@ struct DaemonCommand: ParsableCommand {
     func run() throws {
         try BlockingRun.run {
             let logger = Logger(label: "liptwitch.daemon") { _ in
-                DaemonLogHandler(name: "liptwitch daemon", level: Logger.Level(rawValue: logLevel) ?? .info)
+                DaemonLogHandler(name: "liptwitch daemon", level: Logger.Level(rawValue: logLevel) ?? .info, clock: LipTwitch.clock)
             }
             let daemon = try await Daemon(
                 options: DaemonOptions(
                     discovery: discovery.configuration, journalDirectory: try journal.resolved(), socket: socket.location,
-                    clientQueueBytes: clientQueue * 1024, captureDirectory: capture, version: LipTwitch.configuration.version),
+                    clientQueueBytes: clientQueue * 1024, captureDirectory: capture, version: LipTwitch.configuration.version,
+                    clock: LipTwitch.clock),
                 logger: logger)
             try await daemon.run()
         }

@@ -34,7 +34,7 @@ struct DemoCommand: ParsableCommand {
         try BlockingRun.run {
             try await DemoSession(
                 duration: duration, journalDirectory: journal.directory, version: LipTwitch.configuration.version,
-                program: CommandLine.arguments.first ?? "liptwitch"
+                program: CommandLine.arguments.first ?? "liptwitch", clock: LipTwitch.clock
             ).run()
         }
     }

@@ -44,15 +44,16 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let since = try self.since.map { try JournalClock.resolve(TimeExpression(parsing: $0)) }
-        let until = try self.until.map { try JournalClock.resolve(TimeExpression(parsing: $0)) }
+        let since = try self.since.map { try LipTwitch.clock.resolve(TimeExpression(parsing: $0)) }
+        let until = try self.until.map { try LipTwitch.clock.resolve(TimeExpression(parsing: $0)) }
         let directory = try journal.resolved()
         guard try !(JournalReader(directory: directory).months()?.isEmpty ?? true) else {
             throw ReportError("nothing recorded yet in \(directory); there is nothing to export")
         }
         let output = try out.map { try BufferedOutput(path: $0) } ?? BufferedOutput()
         let summary = try JournalExport.write(
-            directory: directory, format: JournalExport.Format(rawValue: format)!, since: since, until: until, to: output)
+            directory: directory, format: JournalExport.Format(rawValue: format)!, since: since, until: until,
+            now: LipTwitch.clock.now(), to: output)
         if let sentence = summary.skipped.sentence { StandardError.write("liptwitch export: \(sentence)") }
         if let out { StandardError.write("liptwitch export: wrote \(summary.records) records to \(out)") }
     }

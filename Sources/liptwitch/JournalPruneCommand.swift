@@ -36,7 +36,7 @@ struct JournalPruneCommand: ParsableCommand {
     }
 
     func run() throws {
-        let before = try JournalClock.resolve(TimeExpression(parsing: before))
+        let before = try LipTwitch.clock.resolve(TimeExpression(parsing: before))
         let directory = try journal.resolved()
         let outcome = try JournalPruner.prune(directory: directory, before: before, dryRun: dryRun)
         let verb = dryRun ? "would remove" : "removed"

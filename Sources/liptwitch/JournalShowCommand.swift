@@ -70,8 +70,8 @@ struct JournalShowCommand: ParsableCommand {
     }
 
     func run() throws {
-        let since = try self.since.map { try JournalClock.resolve(TimeExpression(parsing: $0)) }
-        let until = try self.until.map { try JournalClock.resolve(TimeExpression(parsing: $0)) }
+        let since = try self.since.map { try LipTwitch.clock.resolve(TimeExpression(parsing: $0)) }
+        let until = try self.until.map { try LipTwitch.clock.resolve(TimeExpression(parsing: $0)) }
         if let since, let until, until <= since {
             throw ValidationError("--until \(until.civil) is not after --since \(since.civil).")
         }

@@ -67,7 +67,7 @@ struct NoteCommand: ParsableCommand {
         let request = NoteRequest(
             text: text, tags: tags, at: try at.map { try TimeExpression(parsing: $0) },
             amount: amount.flatMap(NoteRecord.Amount.init(parsing:)))
-        let stamper = RecordStamper(tool: "liptwitch note", version: LipTwitch.configuration.version)
+        let stamper = RecordStamper(tool: "liptwitch note", version: LipTwitch.configuration.version, clock: LipTwitch.clock)
         let receipt = try request.write(to: try journal.resolved(), stamper: stamper)
         receipt.notices.forEach { StandardError.write("liptwitch note: \($0)") }
         let known = Set(NoteTag.vocabulary.map(\.tag))

@@ -71,9 +71,9 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let now = JournalClock.now()
-        let since = try JournalClock.resolve(TimeExpression(parsing: since))
-        let until = try until.map { try JournalClock.resolve(TimeExpression(parsing: $0)) } ?? now
+        let now = LipTwitch.clock.now()
+        let since = try LipTwitch.clock.resolve(TimeExpression(parsing: since))
+        let until = try until.map { try LipTwitch.clock.resolve(TimeExpression(parsing: $0)) } ?? now
         guard until > since else {
             throw ValidationError("the report would end (\(until.civil)) before it starts (\(since.civil)); check --since and --until.")
         }

@@ -203,7 +203,7 @@ struct SimulateCommand: ParsableCommand {
                     + "\(configuration.channels.count) channels at \(configuration.sampleRateHz) Hz"
                     + (configuration.sampleFormat == .int24 ? ", int24 samples" : "")
                     + (faults.isEmpty ? "" : " with \(faults.joined(separator: ", "))"),
-                tool: "liptwitch \(LipTwitch.configuration.version)"
+                tool: "liptwitch \(LipTwitch.configuration.version)", startWall: LipTwitch.clock.now()
             ).write(to: BufferedOutput(path: capture))
             return
         }

@@ -17,8 +17,8 @@ import Testing
 
         /// Waits until `count` texts were seen, or 20 seconds.
         func waitFor(_ count: Int) -> [String] {
-            let deadline = Date().addingTimeInterval(20)
-            while texts.withLock({ $0.count }) < count, Date() < deadline {
+            let deadline = ContinuousClock.now.advanced(by: .seconds(20))
+            while texts.withLock({ $0.count }) < count, ContinuousClock.now < deadline {
                 _ = changed.wait(timeout: .now() + 1)
             }
             return texts.withLock { $0 }
@@ -57,8 +57,8 @@ import Testing
         try store.append(Notes.note("second of december", at: "2026-12-01T00:01:00+01:00"))
         #expect(seen.waitFor(4) == ["already there", "last minute of november", "first of december", "second of december"])
         // The follower may reach November's new tail after December's records: wait for it.
-        let deadline = Date().addingTimeInterval(20)
-        while seen.skipped.withLock({ $0.count }) < 2, Date() < deadline { _ = seen.changed.wait(timeout: .now() + 1) }
+        let deadline = ContinuousClock.now.advanced(by: .seconds(20))
+        while seen.skipped.withLock({ $0.count }) < 2, ContinuousClock.now < deadline { _ = seen.changed.wait(timeout: .now() + 1) }
         #expect(seen.skipped.withLock { $0 } == ["2026-11.jsonl:4", "2026-11.jsonl:5"])
 
         seen.stop.withLock { $0 = true }

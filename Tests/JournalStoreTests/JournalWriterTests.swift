@@ -3,13 +3,14 @@ import LipTwitchJournal
 import LipTwitchRuntime
 import LipTwitchSystem
 import Testing
+import TestSupport
 
 /// The daemon's writer when the journal cannot be written, with a real failure: a
 /// directory stands where the month's file should be, so opening it fails (EISDIR) until
 /// it is removed. (Disk full, file size limits and read-only mounts are tested on the
 /// built executables in LiptwitchCLITests.)
 @Suite struct JournalWriterTests {
-    private let stamper = RecordStamper(tool: "journal tests", version: "0")
+    private let stamper = RecordStamper(tool: "journal tests", version: "0", clock: PinnedClock.at("2026-11-21T15:10:00+01:00"))
 
     @Test func recordsWaitWhileTheJournalFailsAndAreWrittenInOrderWhenItWorks() throws {
         let temporary = try TemporaryDirectory()

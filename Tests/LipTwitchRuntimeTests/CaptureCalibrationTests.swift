@@ -17,8 +17,10 @@ import TestSupport
         configuration.seed = 21
         let path = temporary.path + "/\(scenario.rawValue).ltcap"
         let output = try BufferedOutput(path: path)
-        try SimulatedCapture(configuration: configuration, durationSeconds: seconds, description: "test", tool: "test")
-            .write(to: output)
+        try SimulatedCapture(
+            configuration: configuration, durationSeconds: seconds, description: "test", tool: "test",
+            startWall: PinnedClock.at().now()
+        ).write(to: output)
         try output.flush()
         return path
     }
@@ -50,7 +52,7 @@ import TestSupport
         var guide = CalibrationGuide(restSeconds: 10, presses: 4)
         var lines: [String] = []
         let playback = CapturePlayback(path: path) { PipelineConfiguration(anchor: $1, analysis: .calibrate(restSeconds: 10)) }
-        _ = try playback.play { record, _ in
+        _ = try playback.play { record, _, _ in
             guard !guide.hasEnoughPresses else { return }
             lines += guide.take(record)
         }

@@ -18,7 +18,8 @@ import TestSupport
         let capture = temporary.path + "/calibration.ltcap"
         let profile = try LiveCalibration(
             devicePath: try #require(sensor.devicePath), restSeconds: 10, presses: 5, timeLimit: 120,
-            capturePath: capture, baudRate: SerialPort.protocolBaudRate, tool: "test"
+            capturePath: capture, baudRate: SerialPort.protocolBaudRate, tool: "test",
+            clock: PinnedClock.at()
         ).run()
         CaptureCalibrationTests.expectTheWearersProfile(profile)
         #expect(try CaptureCalibration(path: capture, restSeconds: 10).run() == profile)
@@ -29,7 +30,8 @@ import TestSupport
         #expect {
             try LiveCalibration(
                 devicePath: temporary.path + "/missing", restSeconds: 10, presses: 5, timeLimit: 60, capturePath: nil,
-                baudRate: SerialPort.protocolBaudRate, tool: "test"
+                baudRate: SerialPort.protocolBaudRate, tool: "test",
+            clock: PinnedClock.at()
             ).run()
         } throws: { error in
             "\(error)".contains("no sensor at")

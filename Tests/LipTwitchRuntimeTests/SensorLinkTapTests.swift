@@ -17,12 +17,12 @@ import TestSupport
     }
 
     @Test func aReplayOfTheLiveInputsGivesTheLiveRecords() throws {
-        let anchor = WallClockAnchor.now()
+        let anchor = WallClockAnchor.now(on: PinnedClock.at())
         let sensor = try VirtualSensor(configuration: SimulatorConfiguration())
         let inputs = try Recorder<Input>()
         let records = try Recorder<PipelineRecord>()
         let outputs = try Recorder<LinkOutput>()
-        let live = LivePipeline(configuration: PipelineConfiguration(anchor: anchor)) { $0.forEach(records.record) }
+        let live = LivePipeline(configuration: PipelineConfiguration(anchor: anchor)) { made, _ in made.forEach(records.record) }
         let link = try SensorLink(
             tap: { activity, at in
                 inputs.record(.tap(activity, at))
@@ -73,7 +73,9 @@ import TestSupport
     @Test func itPlugsIntoTheLinkAsItIs() throws {
         let sensor = try VirtualSensor(configuration: SimulatorConfiguration())
         let records = try Recorder<PipelineRecord>()
-        let pipeline = LivePipeline(configuration: PipelineConfiguration(anchor: .now())) { $0.forEach(records.record) }
+        let pipeline = LivePipeline(configuration: PipelineConfiguration(anchor: .now(on: PinnedClock.at()))) { made, _ in
+            made.forEach(records.record)
+        }
         let link = try SensorLink(tap: pipeline.take, consumer: pipeline.take)
         link.deliver(.appeared(SensorLocation(devicePath: try #require(sensor.devicePath))))
         #expect(records.wait { $0.contains { if case .level = $0 { true } else { false } } })

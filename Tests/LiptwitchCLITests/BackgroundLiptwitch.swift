@@ -5,7 +5,7 @@ import TestSupport
 /// standard output collected in a file the test can watch; SIGTERM and a wait on `finish()`.
 /// Its standard error is kept too (`NAME.err`) when asked, read through a pipe (so that a
 /// process under a file size limit can still write it), and `environment` is added to the
-/// test's own; `program` may be a program that runs liptwitch (`prlimit`).
+/// test's own and the pinned date (`PinnedClock`); `program` may be a program that runs liptwitch (`prlimit`).
 final class BackgroundLiptwitch {
     let process = Process()
     let outputPath: String
@@ -21,7 +21,7 @@ final class BackgroundLiptwitch {
         _ = FileManager.default.createFile(atPath: errorPath, contents: nil)
         process.executableURL = program
         process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.environment = PinnedClock.processEnvironment(environment)
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outputPath))
         if keepStandardError {
             let pipe = Pipe()

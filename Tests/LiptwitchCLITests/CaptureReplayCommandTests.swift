@@ -102,9 +102,9 @@ import TestSupport
 
     @Test func aPacedReplayPrintsWhatAnUnpacedOnePrintsAndIsNeverAheadOfItsSpeed() throws {
         let capture = "\(Self.corpus)/clean.ltcap"
-        let start = Date()
+        let start = ContinuousClock.now
         let paced = try LiptwitchProcess.run(["replay", capture, "--json", "--speed", "10"])
-        let elapsed = Date().timeIntervalSince(start)
+        let elapsed = (ContinuousClock.now - start) / .seconds(1)
         #expect(paced.status == 0, "\(paced.standardError)")
         #expect(paced.standardOutput == (try LiptwitchProcess.run(["replay", capture, "--json"])).standardOutput)
         // A lower bound only (a loaded machine is slower, never faster): the capture's

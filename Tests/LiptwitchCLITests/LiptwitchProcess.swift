@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `liptwitch` executable as a user would, and collects what it printed.
 struct LiptwitchProcess {
@@ -24,16 +25,14 @@ struct LiptwitchProcess {
 
     /// Runs `liptwitch arguments...` (or another `program`), feeding `input` on standard
     /// input, with `environment` added to (or, with a nil value, removed from) this
-    /// process's environment.
+    /// process's environment and the tests' pinned date and zone (`PinnedClock`).
     static func run(
         _ arguments: [String], input: Data = Data(), environment: [String: String?] = [:], program: URL = executable
     ) throws -> Result {
         let process = Process()
         process.executableURL = program
         process.arguments = arguments
-        var merged = ProcessInfo.processInfo.environment
-        for (name, value) in environment { merged[name] = value }
-        process.environment = merged
+        process.environment = PinnedClock.processEnvironment(environment)
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout

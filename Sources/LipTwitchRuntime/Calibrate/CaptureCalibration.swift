@@ -25,7 +25,7 @@ public struct CaptureCalibration {
         let playback = CapturePlayback(path: path) { _, anchor in
             PipelineConfiguration(anchor: anchor, analysis: .calibrate(restSeconds: restSeconds))
         }
-        let outcome = try playback.play { record, _ in
+        let outcome = try playback.play { record, _, _ in
             guard profile == nil, case .calibration(let calibration) = record else { return }
             switch calibration.step {
             case .finished(let found): profile = found

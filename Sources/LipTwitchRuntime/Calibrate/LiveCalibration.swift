@@ -1,4 +1,5 @@
 import LipTwitchCapture
+import LipTwitchJournal
 import LipTwitchDetector
 import LipTwitchLink
 import LipTwitchSystem
@@ -20,11 +21,14 @@ public struct LiveCalibration {
     public var baudRate: Int
     /// The program, for a capture's header: `liptwitch 0.1.0`.
     public var tool: String
+    /// The wall clock the session's times are read from.
+    public var clock: JournalClock
 
     public init(
         devicePath: String, restSeconds: Double, presses: Int, timeLimit: Double, capturePath: String?, baudRate: Int,
-        tool: String
+        tool: String, clock: JournalClock
     ) {
+        self.clock = clock
         self.devicePath = devicePath
         self.restSeconds = restSeconds
         self.presses = presses
@@ -43,7 +47,7 @@ public struct LiveCalibration {
     public func run() throws(Failure) -> DetectorProfile {
         let signals = SignalWaiter()
         let printer = LinePrinter()
-        let anchor = WallClockAnchor.now()
+        let anchor = WallClockAnchor.now(on: clock)
         let writer = capturePath.map { path in
             CaptureWriter(
                 path: path,
@@ -54,7 +58,7 @@ public struct LiveCalibration {
         let guide = Locked(CalibrationGuide(restSeconds: restSeconds, presses: presses))
         let pipeline = LivePipeline(
             configuration: PipelineConfiguration(anchor: anchor, analysis: .calibrate(restSeconds: restSeconds))
-        ) { records in
+        ) { records, _ in
             let lines = guide.withLock { guide in records.flatMap { guide.take($0) } }
             for line in lines { printer.print(line) }
         }

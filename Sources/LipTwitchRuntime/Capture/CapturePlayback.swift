@@ -4,7 +4,8 @@ import LipTwitchSystem
 
 /// A capture file through `SensorPipeline`, exactly as the live run fed it: every port
 /// activity at its recorded time, with the recorded wall-clock anchor, then the finish at
-/// the capture's last moment. The records come out through `body`, in order; the same
+/// the capture's last moment. The records come out through `body`, in order, with the
+/// capture time of the input that made them (as the live run made them then); the same
 /// file always gives the same records.
 ///
 /// `configuration` makes the pipeline's configuration from the capture's header (its
@@ -29,6 +30,8 @@ public struct CapturePlayback {
     public struct Outcome: Sendable {
         public var header: CaptureHeader
         public var anchor: WallClockAnchor
+        /// The capture's last moment, when the pipeline was finished.
+        public var end: HostTime
         /// Complete, or where the file was cut.
         public var ending: CaptureEnding
         /// False when `pace` stopped it.
@@ -47,7 +50,7 @@ public struct CapturePlayback {
     public func play(
         header headerBody: (CaptureHeader, WallClockAnchor) throws -> Void = { _, _ in },
         pace: ((HostTime) -> Bool)? = nil,
-        _ body: (PipelineRecord, WallClockAnchor) throws -> Void
+        _ body: (_ record: PipelineRecord, _ anchor: WallClockAnchor, _ at: HostTime) throws -> Void
     ) throws -> Outcome {
         var reader = try CaptureFileReader(path: path)
         var pipeline: SensorPipeline?
@@ -58,10 +61,10 @@ public struct CapturePlayback {
         var lastTime: HostTime?
         var finished = true
         /// The link's events into the pipeline, and the pipeline's records out.
-        func flush() throws {
+        func flush(at time: HostTime) throws {
             for (event, at) in events { pipeline?.handle(event, at: at, into: &records) }
             events.removeAll(keepingCapacity: true)
-            if let anchor { for record in records { try body(record, anchor) } }
+            if let anchor { for record in records { try body(record, anchor, time) } }
             records.removeAll(keepingCapacity: true)
         }
         reading: while let event = try reader.next() {
@@ -82,11 +85,11 @@ public struct CapturePlayback {
             // As live: the link's timer, then the port's activity into the pipeline, then
             // what the link made of it.
             link?.advance(to: time, into: &events)
-            try flush()
+            try flush(at: time)
             if case .activity(let activity, _) = event { pipeline?.handle(activity, at: time, into: &records) }
-            try flush()
+            try flush(at: time)
             link?.handle(event, into: &events)
-            try flush()
+            try flush(at: time)
             lastTime = time
         }
         let ending = try reader.ending()
@@ -94,9 +97,9 @@ public struct CapturePlayback {
             throw Failure(description: "\(reader.name) ends inside its header (\(Self.bytes(ending))): there is nothing to replay")
         }
         pipeline.finish(at: lastTime, into: &records)
-        for record in records { try body(record, anchor) }
+        for record in records { try body(record, anchor, lastTime) }
         return Outcome(
-            header: header, anchor: anchor, ending: ending, finished: finished, counters: pipeline.counters,
+            header: header, anchor: anchor, end: lastTime, ending: ending, finished: finished, counters: pipeline.counters,
             skippedRecords: reader.skippedRecords)
     }
 

@@ -53,21 +53,15 @@ public struct CaptureReplay {
     public func run(printingTo lines: BufferedOutput = BufferedOutput()) throws(Failure) {
         let version = "liptwitch \(version)"
         var journal: ReplayJournal?
-        if case .journal(let directory) = output {
-            do {
-                journal = try ReplayJournal(
-                    directory: directory, version: self.version,
-                    detector: PipelineConfiguration(anchor: .now(), detectorVersion: version).episodeDetector)
-            } catch {
-                throw Failure(description: "\(error)")
-            }
-        }
         // Chosen with the header, before the header's line (CapturePlayback calls in that order).
         var choice: ReplayProfile.Choice?
-        let configuration = { [profile, path] (header: CaptureHeader, anchor: WallClockAnchor) in
+        let configuration = { [profile, path, output, self] (header: CaptureHeader, anchor: WallClockAnchor) in
             choice = try profile.chosen(for: header, capture: path)
             let configuration = PipelineConfiguration(anchor: anchor, profile: choice?.profile, detectorVersion: version)
-            journal?.detector = configuration.episodeDetector
+            if case .journal(let directory) = output {
+                journal = try ReplayJournal(
+                    directory: directory, version: self.version, detector: configuration.episodeDetector, anchor: anchor)
+            }
             return configuration
         }
         let json: Bool = if case .lines(let json) = output { json } else { false }
@@ -86,9 +80,9 @@ public struct CaptureReplay {
                     try write(json ? object.serialized : sentence, className: "capture", to: lines)
                 },
                 pace: pacer.map { pacer in { time in (try? lines.flush()) != nil && pacer.wait(until: time) } }
-            ) { record, anchor in
+            ) { record, anchor, at in
                 summary.count(record)
-                try journal?.write(record, anchor: anchor, devicePath: devicePath)
+                try journal?.write(record, anchor: anchor, at: at, devicePath: devicePath)
                 let line = json
                     ? record.json(anchor: anchor).serialized
                     : ElapsedTime.stamp(anchor.seconds(at: record.time ?? anchor.monotonic)) + record.sentence

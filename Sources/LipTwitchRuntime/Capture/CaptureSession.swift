@@ -1,4 +1,5 @@
 import LipTwitchCapture
+import LipTwitchJournal
 import LipTwitchLink
 import LipTwitchSystem
 
@@ -15,10 +16,14 @@ public struct CaptureSession {
     public var baudRate: Int
     /// The program, for the header: `liptwitch 0.1.0`.
     public var tool: String
+    /// The wall clock the header's start time is read from.
+    public var clock: JournalClock
 
     public init(
-        devicePath: String, outputPath: String, duration: Double?, description: String, baudRate: Int, tool: String
+        devicePath: String, outputPath: String, duration: Double?, description: String, baudRate: Int, tool: String,
+        clock: JournalClock
     ) {
+        self.clock = clock
         self.devicePath = devicePath
         self.outputPath = outputPath
         self.duration = duration
@@ -41,7 +46,7 @@ public struct CaptureSession {
     public func run() throws(Failure) {
         let signals = SignalWaiter()
         let printer = LinePrinter()
-        let anchor = WallClockAnchor.now()
+        let anchor = WallClockAnchor.now(on: clock)
         let writer = CaptureWriter(
             path: outputPath,
             header: CaptureHeader(

@@ -38,7 +38,7 @@ public final class Daemon: Sendable {
         do {
             journal = try JournalService(
                 directory: options.journalDirectory,
-                stamper: RecordStamper(tool: options.tool, version: options.version, session: session),
+                stamper: RecordStamper(tool: options.tool, version: options.version, session: session, clock: options.clock),
                 mode: options.mode, logger: logger)
             live = try await LiveStreamServer(
                 listener: listener,
@@ -51,7 +51,7 @@ public final class Daemon: Sendable {
         }
         let calibration = try ProfileFile.readDefault()
         logger.info("\(calibration.map { "calibration profile: \($0.path)" } ?? "no calibration profile (liptwitch calibrate makes one)")")
-        let outlets = DaemonOutlets(journal: journal, live: live, anchor: .now(), logger: logger)
+        let outlets = DaemonOutlets(journal: journal, live: live, anchor: .now(on: options.clock), logger: logger)
         sensors = try SensorService(
             configuration: options.discovery, hotplug: options.hotplug,
             pipeline: PipelineConfiguration(

@@ -82,7 +82,7 @@ final class DaemonHeartbeat: Service, Sendable {
         let health = journal.health
         let counts = live.counts
         var object = JSONObject(class: LiveClass.counters.rawValue)
-        object.add("time", JournalClock.now().rfc3339)
+        object.add("time", journal.clock.now().rfc3339)
         object.add("sensors", sensors.summaries.count)
         object.add("clients", counts.clients)
         object.add("clients_dropped", counts.dropped)

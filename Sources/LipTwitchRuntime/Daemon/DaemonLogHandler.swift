@@ -1,3 +1,4 @@
+import LipTwitchJournal
 import LipTwitchSystem
 import Logging
 
@@ -11,10 +12,12 @@ public struct DaemonLogHandler: LogHandler {
     public var logLevel: Logger.Level
     private let name: String
     private let toJournal: Bool
+    private let clock: JournalClock
 
-    /// `name` starts each line (`liptwitch daemon`).
-    public init(name: String, level: Logger.Level, toJournal: Bool = JournalStream.isStandardError) {
+    /// `name` starts each line (`liptwitch daemon`); `clock` gives its time of day.
+    public init(name: String, level: Logger.Level, clock: JournalClock, toJournal: Bool = JournalStream.isStandardError) {
         self.name = name
+        self.clock = clock
         logLevel = level
         self.toJournal = toJournal
     }
@@ -34,7 +37,7 @@ public struct DaemonLogHandler: LogHandler {
             StandardError.write("<\(Self.priority(event.level))>\(text)")
         } else {
             let level = event.level == .info || event.level == .notice ? "" : "\(event.level): "
-            StandardError.write("\(JournalClock.now().timeOfDay) \(name): \(level)\(text)")
+            StandardError.write("\(clock.now().timeOfDay) \(name): \(level)\(text)")
         }
     }
 

@@ -1,4 +1,5 @@
 import LipTwitchDiscovery
+import LipTwitchJournal
 
 /// What a daemon runs with: which ports are sensors, where the journal and the live
 /// socket are, and what it calls itself in the journal.
@@ -19,12 +20,15 @@ public struct DaemonOptions: Sendable {
     /// The tool in the journal's records (`liptwitch daemon`) and its version.
     public var tool: String
     public var version: String
+    /// The wall clock the journal's records and the live times are read from.
+    public var clock: JournalClock
 
     public init(
         discovery: DiscoveryConfiguration, hotplug: Bool = true, journalDirectory: String, socket: LiveSocketLocation,
         clientQueueBytes: Int = 256 * 1024, captureDirectory: String? = nil, mode: String = "daemon", tool: String = "liptwitch daemon",
-        version: String
+        version: String, clock: JournalClock
     ) {
+        self.clock = clock
         self.discovery = discovery
         self.hotplug = hotplug
         self.journalDirectory = journalDirectory

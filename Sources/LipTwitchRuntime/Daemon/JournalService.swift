@@ -59,9 +59,14 @@ public final class JournalService: Service, Sendable {
         notifier.notify()
     }
 
-    /// A record of `body` made now, in this session.
-    public func stamp(_ body: RecordBody) -> JournalRecord {
-        stamper.record(body)
+    /// The clock the session's records are stamped with.
+    public var clock: JournalClock {
+        stamper.clock
+    }
+
+    /// A record of `body` in this session, written at `time` (now by default).
+    public func stamp(_ body: RecordBody, at time: LocalTime? = nil) -> JournalRecord {
+        stamper.record(body, at: time)
     }
 
     public var health: Health {

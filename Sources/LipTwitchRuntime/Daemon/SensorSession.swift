@@ -25,7 +25,7 @@ final class SensorSession: Sendable {
     ) throws {
         let router = SessionRouter(
             session: id, location: location, detector: configuration.episodeDetector, outlets: outlets)
-        let pipeline = LivePipeline(configuration: configuration) { records in router.take(records) }
+        let pipeline = LivePipeline(configuration: configuration) { records, at in router.take(records, at: at) }
         self.id = id
         self.location = location
         self.router = router

@@ -47,7 +47,10 @@ final class SessionRouter: Sendable {
         outlets.live.setSnapshot(nil, session: session)
     }
 
-    func take(_ records: [PipelineRecord]) {
+    /// Journals and publishes what the pipeline made of its input at host time `time`;
+    /// journal records are written at that moment on the session's anchor, as a replay of
+    /// its capture writes them.
+    func take(_ records: [PipelineRecord], at time: HostTime) {
         state.withLock { state in
             var snapshotChanged = false
             for record in records {
@@ -56,7 +59,7 @@ final class SessionRouter: Sendable {
                 let sensor = state.serial ?? location.devicePath
                 if case .link(let event, _) = record { outlets.logger.info("\(sensor): \(event.sentence)") }
                 if let body = journalBody(of: record, sensor: sensor, state: &state) {
-                    let stamped = outlets.journal.stamp(body)
+                    let stamped = outlets.journal.stamp(body, at: outlets.anchor.localTime(at: time))
                     outlets.journal.submit(stamped)
                     let line = LiveLine(Self.liveClass(of: body), sensor: sensor, text: stamped.jsonLine)
                     outlets.live.publish(line)

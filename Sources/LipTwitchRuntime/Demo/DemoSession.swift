@@ -1,4 +1,5 @@
 import LipTwitchDiscovery
+import LipTwitchJournal
 import LipTwitchLive
 import LipTwitchSimulator
 import LipTwitchSystem
@@ -16,8 +17,11 @@ public struct DemoSession {
     public var version: String
     /// How the person ran liptwitch (`liptwitch`, `.build/release/liptwitch`), for the hints.
     public var program: String
+    /// The wall clock of the demo's journal and log.
+    public var clock: JournalClock
 
-    public init(duration: Double?, journalDirectory: String?, version: String, program: String) {
+    public init(duration: Double?, journalDirectory: String?, version: String, program: String, clock: JournalClock) {
+        self.clock = clock
         self.duration = duration
         self.journalDirectory = journalDirectory
         self.version = version
@@ -33,12 +37,12 @@ public struct DemoSession {
         let sensor = try VirtualSensor(configuration: configuration)
         defer { sensor.stop() }
         let port = sensor.devicePath ?? "?"
-        let logger = Logger(label: "liptwitch.demo") { _ in DaemonLogHandler(name: "liptwitch demo", level: .warning) }
+        let logger = Logger(label: "liptwitch.demo") { _ in DaemonLogHandler(name: "liptwitch demo", level: .warning, clock: clock) }
         let daemon = try await Daemon(
             options: DaemonOptions(
                 discovery: DiscoveryConfiguration(extraSensorIDs: [], devicePaths: [port]), hotplug: false,
                 journalDirectory: journal, socket: LiveSocketLocation(override: socket), mode: "demo",
-                tool: "liptwitch demo", version: version),
+                tool: "liptwitch demo", version: version, clock: clock),
             logger: logger)
         let columns = Environment.redrawableTerminalColumns
         let console = try WatchSession(

@@ -14,9 +14,9 @@ public enum JournalExport {
         case csv, fhir
     }
 
-    /// Writes the export; returns what the reading found.
+    /// Writes the export, dated `now` (the FHIR bundle's timestamp); returns what the reading found.
     public static func write(
-        directory: String, format: Format, since: LocalTime?, until: LocalTime?, to output: BufferedOutput
+        directory: String, format: Format, since: LocalTime?, until: LocalTime?, now: LocalTime, to output: BufferedOutput
     ) throws -> ReadSummary {
         let reader = JournalReader(directory: directory)
         // Neither format carries an episode's envelope or twitch list: they are not read.
@@ -31,7 +31,7 @@ public enum JournalExport {
             return summary
         case .fhir:
             var bundle = FHIRBundleWriter()
-            try output.write(bytes: bundle.opening(id: UUID(), timestamp: JournalClock.now()).utf8)
+            try output.write(bytes: bundle.opening(id: UUID(), timestamp: now).utf8)
             let summary = try reader.read(filter) { record, _ in
                 for entry in bundle.entries(for: record) { try output.write(bytes: entry.utf8) }
             }

@@ -18,11 +18,11 @@ public struct NoteRequest: Sendable {
         self.amount = amount
     }
 
-    /// Writes the note into the journal in `directory`.
+    /// Writes the note into the journal in `directory`, at the time now on the stamper's clock.
     public func write(to directory: String, stamper: RecordStamper) throws -> NoteReceipt {
-        let now = JournalClock.now()
+        let now = stamper.clock.now()
         let moment = try at.map { expression throws(TimeExpressionError) in
-            try expression.resolve(now: now, offsetAt: JournalClock.offsetAt)
+            try expression.resolve(now: now, offsetAt: stamper.clock.zone.utcOffsetMinutes(at:))
         } ?? now
         guard moment.epochMilliseconds <= now.epochMilliseconds + TimeExpression.aheadTolerance else {
             throw NoteTimeError(moment: moment)

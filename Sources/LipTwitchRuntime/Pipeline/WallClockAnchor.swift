@@ -5,7 +5,7 @@ import LipTwitchSystem
 /// One moment read on both of the host's clocks: the monotonic clock, which times
 /// everything the pipeline does, and the wall clock people read. A pipeline turns host
 /// times into wall times through it, so the anchor is an input: live use takes it at the
-/// start (`WallClockAnchor.now()`), a replay takes the one the capture recorded and gives
+/// start (`WallClockAnchor.now(on:)`), a replay takes the one the capture recorded and gives
 /// the same wall times the live run gave.
 ///
 /// The UTC offset is the one in force at the anchor; a session that crosses a change of
@@ -21,9 +21,9 @@ public struct WallClockAnchor: Sendable, Equatable {
         self.wall = wall
     }
 
-    /// The anchor now: both clocks read back to back.
-    public static func now() -> WallClockAnchor {
-        WallClockAnchor(monotonic: HostTime(nanoseconds: MonotonicClock.nanoseconds()), wall: JournalClock.now())
+    /// The anchor now: the monotonic clock and `clock` read back to back.
+    public static func now(on clock: JournalClock) -> WallClockAnchor {
+        WallClockAnchor(monotonic: HostTime(nanoseconds: MonotonicClock.nanoseconds()), wall: clock.now())
     }
 
     /// Local wall time at host time `time` (to the millisecond, rounded down).

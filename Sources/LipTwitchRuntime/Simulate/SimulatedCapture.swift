@@ -1,4 +1,5 @@
 import LipTwitchCapture
+import LipTwitchJournal
 import LipTwitchLink
 import LipTwitchSimulator
 import LipTwitchSystem
@@ -12,8 +13,14 @@ public struct SimulatedCapture {
     public var description: String
     /// The program, for the header.
     public var tool: String
+    /// The wall-clock time the capture says it started at.
+    public var startWall: LocalTime
 
-    public init(configuration: SimulatorConfiguration, durationSeconds: Double, description: String, tool: String) {
+    public init(
+        configuration: SimulatorConfiguration, durationSeconds: Double, description: String, tool: String,
+        startWall: LocalTime
+    ) {
+        self.startWall = startWall
         self.configuration = configuration
         self.durationSeconds = durationSeconds
         self.description = description
@@ -26,7 +33,7 @@ public struct SimulatedCapture {
         var session = SimulatedSession(configuration: configuration)
         let header = CaptureHeader(
             tool: tool, description: description, devicePath: "/dev/simulated", baudRate: SerialPort.protocolBaudRate,
-            startMonotonic: session.offset, startWall: JournalClock.now(), identity: session.sensor.identity)
+            startMonotonic: session.offset, startWall: startWall, identity: session.sensor.identity)
         var file = EncodedFile(header: header, output: output)
         session.connect { file.record($0, at: $1) }
         session.stream(seconds: durationSeconds) { file.record($0, at: $1) }

@@ -15,16 +15,17 @@ import LipTwitchJournal
 import LipTwitchRuntime
 import LipTwitchSignals
 import LipTwitchSystem
+import TestSupport
 
 let arguments = CommandLine.arguments
-let stamper = RecordStamper(tool: "journal-hammer", version: "0")
+let stamper = RecordStamper(tool: "journal-hammer", version: "0", clock: PinnedClock.at())
 
 func say(_ text: String) {
     try? FileHandle.standardOutput.write(contentsOf: Data((text + "\n").utf8))
 }
 
 func note(_ text: String) -> JournalRecord {
-    stamper.record(.note(NoteRecord(text: text, tags: ["hammer"], at: JournalClock.now())))
+    stamper.record(.note(NoteRecord(text: text, tags: ["hammer"], at: stamper.clock.now())))
 }
 
 func report(_ step: String, _ status: JournalWriter.Status) {

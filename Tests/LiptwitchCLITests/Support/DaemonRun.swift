@@ -86,10 +86,11 @@ extension [[String: Any]] {
     }
 }
 
-/// An episode without what only says where and when it was written (id, write time,
-/// source, session, clock): what the detector found, for comparing two runs.
+/// An episode without what only says where it was written (id, source, session, clock):
+/// what the detector found and when, on the session's anchor, it was written, for
+/// comparing a live run with a replay of its capture.
 func detection(_ episode: [String: Any]) -> NSDictionary {
     var episode = episode
-    for key in ["id", "time", "source", "session", "boot_id", "mono_ns", "format"] { episode[key] = nil }
+    for key in ["id", "source", "session", "boot_id", "mono_ns", "format"] { episode[key] = nil }
     return episode as NSDictionary
 }

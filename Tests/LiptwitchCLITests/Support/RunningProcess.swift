@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A program running in the background whose standard output is collected line by line as
 /// it comes, for tests that act while it runs (follow it, kill it).
@@ -12,7 +13,7 @@ final class RunningProcess: @unchecked Sendable {
     init(_ program: URL, _ arguments: [String], environment: [String: String] = [:]) throws {
         process.executableURL = program
         process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.environment = PinnedClock.processEnvironment(environment)
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice
@@ -44,8 +45,8 @@ final class RunningProcess: @unchecked Sendable {
     /// seconds passed), and returns them all.
     @discardableResult
     func waitForLines(_ count: Int, timeout: TimeInterval = 30) -> [String] {
-        let deadline = Date().addingTimeInterval(timeout)
-        while lines.count < count, !lock.withLock({ ended }), Date() < deadline {
+        let deadline = ContinuousClock.now.advanced(by: .seconds(timeout))
+        while lines.count < count, !lock.withLock({ ended }), ContinuousClock.now < deadline {
             _ = arrived.wait(timeout: .now() + 1)
         }
         return lines
