@@ -22,6 +22,15 @@ extern "C" {
 /** Protocol minor version implemented by this library (sent in IDENTITY). */
 #define LT_PROTOCOL_MINOR 0u
 
+/* ---- The line (spec sections 1 and 9) --------------------------------- */
+
+/** Line rates of a UART link, 8N1: the default, and two exact at 16 MHz. */
+#define LT_LINE_BAUD_DEFAULT 921600uL
+#define LT_LINE_BAUD_500K 500000uL
+#define LT_LINE_BAUD_1M 1000000uL
+/** Bits on the line per byte (start, 8 data, stop): bytes/s = baud / 10. */
+#define LT_LINE_BITS_PER_BYTE 10u
+
 /* ---- Frame sizes (spec section 2.1) ----------------------------------- */
 
 /** Frame header: version(1) type(1) sequence(2). */
