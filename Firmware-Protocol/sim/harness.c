@@ -26,6 +26,14 @@
  * the pseudo-terminal is full the simulation waits: no byte is ever lost.
  * Host bytes go into the UART one per byte time, while its receive FIFO
  * has room (UART_IRQ_OUT_XON / XOFF).
+ *
+ * The line rate is real too: a pty carries bytes at any speed, but the host
+ * sets one, and the master sees it (the slave's termios). While the host's
+ * rate is not the firmware's, every byte either way arrives as garbage, as
+ * on a UART sampled at the wrong rate, so a host must find the rate. And
+ * opening an Arduino's port resets the board (DTR): the bootloader holds the
+ * line for --boot-ms after the host opens the port (host bytes are lost),
+ * then the firmware starts.
  */
 #define _XOPEN_SOURCE 700
 #define _DEFAULT_SOURCE
@@ -97,6 +105,8 @@ static struct {
     avr_cycle_count_t uart_byte_fixed;
     int master;
     int xon;
+    speed_t line_speed; /* the firmware's line rate, as termios names it */
+    unsigned long long garbled;
     double speed;
     avr_cycle_count_t byte_cycles;
     avr_cycle_count_t io_cycles;
@@ -278,6 +288,23 @@ static void flush_out(void)
     h.out_len = 0;
 }
 
+/* True while the host's line rate is the firmware's (the slave's termios,
+ * which the master reads). A rate termios has no name for (50000, to show
+ * overruns) cannot be set by a host: then any rate passes. */
+static int line_rate_matches(void)
+{
+    struct termios tio;
+    return h.line_speed == 0 || (tcgetattr(h.master, &tio) == 0 && cfgetospeed(&tio) == h.line_speed);
+}
+
+/* What a UART at another rate makes of a byte: a different one (and never
+ * the frame delimiter, so frames do not even end). */
+static uint8_t garble(uint8_t byte)
+{
+    h.garbled++;
+    return (uint8_t)(((byte << 3) | (byte >> 5)) ^ 0xA5u) | 0x01u;
+}
+
 static void on_uart_output(avr_irq_t *irq, uint32_t value, void *param)
 {
     (void)irq;
@@ -285,7 +312,7 @@ static void on_uart_output(avr_irq_t *irq, uint32_t value, void *param)
     if (h.out_len == OUT_CAP) {
         flush_out();
     }
-    h.out[h.out_len++] = (uint8_t)value;
+    h.out[h.out_len++] = line_rate_matches() ? (uint8_t)value : garble((uint8_t)value);
 }
 
 static void on_xon(avr_irq_t *irq, uint32_t value, void *param)
@@ -327,7 +354,8 @@ static avr_cycle_count_t feed_uart(avr_t *avr, avr_cycle_count_t when, void *par
     (void)avr;
     (void)param;
     if (h.in_len > 0 && h.xon) {
-        avr_raise_irq(h.uart_in, h.in[h.in_head]);
+        const uint8_t byte = h.in[h.in_head];
+        avr_raise_irq(h.uart_in, line_rate_matches() ? byte : garble(byte));
         h.in_head = (h.in_head + 1) % IN_CAP;
         h.in_len--;
     }
@@ -408,18 +436,46 @@ static void wait_for_host(void)
     }
 }
 
+/* The bootloader after the DTR reset: what the host sends meanwhile is lost. */
+static void boot(double boot_ms)
+{
+    uint8_t lost[256];
+    for (double waited = 0; waited < boot_ms; waited += 5) {
+        while (read(h.master, lost, sizeof lost) > 0) {
+        }
+        usleep(5000);
+    }
+}
+
+/* termios's name for a line rate; 0 when it has none. */
+static speed_t termios_speed(double baud)
+{
+    static const struct {
+        double baud;
+        speed_t speed;
+    } rates[] = {{9600, B9600},       {19200, B19200},     {38400, B38400},     {57600, B57600},
+                 {115200, B115200},   {230400, B230400},   {460800, B460800},   {500000, B500000},
+                 {921600, B921600},   {1000000, B1000000}, {2000000, B2000000}};
+    for (size_t i = 0; i < sizeof rates / sizeof rates[0]; i++) {
+        if (rates[i].baud == baud) {
+            return rates[i].speed;
+        }
+    }
+    return 0;
+}
+
 static void usage(void)
 {
     fprintf(stderr,
             "usage: harness --elf FILE --csv FILE --front-end emg|emg-direct|accel|accel-direct\n"
-            "               [--speed X] [--baud B] [--max-seconds N]\n");
+            "               [--speed X] [--baud B] [--boot-ms N] [--max-seconds N]\n");
     exit(2);
 }
 
 int main(int argc, char **argv)
 {
     const char *elf = NULL, *csv = NULL, *fe_name = NULL;
-    double baud = 500000, max_seconds = 3600;
+    double baud = 500000, max_seconds = 3600, boot_ms = 1000;
     elf_firmware_t fw;
     uint32_t flags = 0;
     h.speed = 1;
@@ -439,6 +495,8 @@ int main(int argc, char **argv)
             h.speed = atof(v);
         } else if (!strcmp(a, "--baud")) {
             baud = atof(v);
+        } else if (!strcmp(a, "--boot-ms")) {
+            boot_ms = atof(v);
         } else if (!strcmp(a, "--max-seconds")) {
             max_seconds = atof(v);
         } else {
@@ -446,9 +504,10 @@ int main(int argc, char **argv)
         }
         i++;
     }
-    if (!elf || !csv || !fe_name || h.speed <= 0 || baud <= 0 || max_seconds <= 0) {
+    if (!elf || !csv || !fe_name || h.speed <= 0 || baud <= 0 || max_seconds <= 0 || boot_ms < 0) {
         usage();
     }
+    h.line_speed = termios_speed(baud);
     for (size_t i = 0; i < sizeof front_ends / sizeof front_ends[0]; i++) {
         if (!strcmp(front_ends[i].name, fe_name)) {
             h.fe = &front_ends[i];
@@ -515,6 +574,7 @@ int main(int argc, char **argv)
 
     h.master = open_pty();
     wait_for_host();
+    boot(boot_ms);
     clock_gettime(CLOCK_MONOTONIC, &h.wall0);
     avr_cycle_timer_register(h.avr, h.byte_cycles, feed_uart, NULL);
     avr_cycle_timer_register(h.avr, h.io_cycles, service, NULL);
@@ -536,9 +596,9 @@ int main(int argc, char **argv)
     flush_out();
     fprintf(stderr,
             "harness: %.3f s simulated in %.3f s wall, %lu rows of %zu fed (%lu past the end), "
-            "%lu conversions, %llu bytes to the host, %llu from it\n",
+            "%lu conversions, %llu bytes to the host, %llu from it, %llu garbled by a wrong line rate\n",
             (double)h.avr->cycle / F_CPU, wall_seconds(), h.row + 1 > 0 ? (unsigned long)(h.row + 1) : 0ul,
-            h.rows, h.rows_past_end, h.conversions, h.bytes_to_host, h.bytes_from_host);
+            h.rows, h.rows_past_end, h.conversions, h.bytes_to_host, h.bytes_from_host, h.garbled);
     close(h.master);
     return 0;
 }

@@ -6,8 +6,10 @@ public enum CaptureFormat {
     public static let magic: [UInt8] = [0x89, 0x4C, 0x54, 0x43, 0x0D, 0x0A, 0x1A, 0x0A]
     /// The version this LipTwitch writes; it reads every minor version of this major.
     public static let major: UInt16 = 1
-    /// 1 added the calibration profile (tag 8); 0 is the first.
-    public static let minor: UInt16 = 1
+    /// 2 added the line rates the link tried (tag 9), and captures from then on come from
+    /// a link that finds the line rate and waits out a bootloader; 1 added the calibration
+    /// profile (tag 8); 0 is the first.
+    public static let minor: UInt16 = 2
     /// Magic, major, minor, fields length.
     static let fixedHeaderLength = 16
     /// Kind, reserved, payload length, time delta.
@@ -47,7 +49,7 @@ public enum CaptureFormat {
         case description = 2
         /// UTF-8: the port it was read from.
         case device = 3
-        /// u32: the port's baud rate.
+        /// u32: the port's baud rate, when the link used one rate only.
         case baudRate = 4
         /// UTF-8, RFC 3339 with the local offset: the wall-clock time of the start.
         case started = 5
@@ -58,5 +60,7 @@ public enum CaptureFormat {
         /// UTF-8: the calibration profile the live detector used, as the one line of JSON
         /// a profile file holds (docs/DETECTOR.md, "Calibration"); absent when it used none.
         case profile = 8
+        /// u32 each: the line rates the link tried, in order (from format 1.2).
+        case lineRates = 9
     }
 }

@@ -14,7 +14,9 @@ public struct CaptureHeader: Sendable, Equatable {
     public var description: String
     /// The port it was read from.
     public var devicePath: String?
-    public var baudRate: Int?
+    /// The line rates (baud) the link tried, in order: one for a link held at one rate;
+    /// empty when not known.
+    public var lineRates: [Int]
     /// The start on the host's monotonic clock: the first record's time counts from it.
     public var startMonotonic: HostTime
     /// The start on the wall clock, with the local offset.
@@ -27,7 +29,7 @@ public struct CaptureHeader: Sendable, Equatable {
     public var profileJSON: String?
 
     public init(
-        tool: String, description: String = "", devicePath: String? = nil, baudRate: Int? = nil,
+        tool: String, description: String = "", devicePath: String? = nil, lineRates: [Int] = [],
         startMonotonic: HostTime, startWall: LocalTime, identity: DeviceIdentity? = nil, profileJSON: String? = nil,
         formatMinor: UInt16 = CaptureFormat.minor
     ) {
@@ -35,7 +37,7 @@ public struct CaptureHeader: Sendable, Equatable {
         self.tool = tool
         self.description = description
         self.devicePath = devicePath
-        self.baudRate = baudRate
+        self.lineRates = lineRates
         self.startMonotonic = startMonotonic
         self.startWall = startWall
         self.identity = identity
@@ -49,10 +51,15 @@ public struct CaptureHeader: Sendable, Equatable {
         Self.append(.tool, Array(tool.utf8), to: &fields)
         Self.append(.description, Array(description.utf8), to: &fields)
         if let devicePath { Self.append(.device, Array(devicePath.utf8), to: &fields) }
-        if let baudRate {
+        if lineRates.count == 1 {
             var value: [UInt8] = []
-            value.appendLittleEndian(UInt32(clamping: baudRate))
+            value.appendLittleEndian(UInt32(clamping: lineRates[0]))
             Self.append(.baudRate, value, to: &fields)
+        }
+        if !lineRates.isEmpty {
+            var value: [UInt8] = []
+            for rate in lineRates { value.appendLittleEndian(UInt32(clamping: rate)) }
+            Self.append(.lineRates, value, to: &fields)
         }
         Self.append(.started, Array(startWall.rfc3339.utf8), to: &fields)
         var monotonic: [UInt8] = []
@@ -90,6 +97,7 @@ public struct CaptureHeader: Sendable, Equatable {
         var description = ""
         var devicePath: String?
         var baudRate: Int?
+        var lineRates: [Int]?
         var started: LocalTime?
         var monotonic: HostTime?
         var identity: DeviceIdentity?
@@ -109,6 +117,9 @@ public struct CaptureHeader: Sendable, Equatable {
             case .baudRate:
                 guard length == 4 else { throw .damagedHeader("the baud rate is not 4 bytes") }
                 baudRate = Int(value.littleEndian(UInt32.self, at: 0))
+            case .lineRates:
+                guard length % 4 == 0 else { throw .damagedHeader("the line rates are not 4 bytes each") }
+                lineRates = stride(from: 0, to: length, by: 4).map { Int(value.littleEndian(UInt32.self, at: $0)) }
             case .started:
                 started = LocalTime(rfc3339: String(decoding: value, as: UTF8.self))
                 guard started != nil else { throw .damagedHeader("the start time is not RFC 3339") }
@@ -127,8 +138,8 @@ public struct CaptureHeader: Sendable, Equatable {
         }
         guard let started, let monotonic else { throw .damagedHeader("the start time is missing") }
         self.init(
-            tool: tool, description: description, devicePath: devicePath, baudRate: baudRate,
-            startMonotonic: monotonic, startWall: started, identity: identity, profileJSON: profileJSON,
+            tool: tool, description: description, devicePath: devicePath,
+            lineRates: lineRates ?? baudRate.map { [$0] } ?? [], startMonotonic: monotonic, startWall: started, identity: identity, profileJSON: profileJSON,
             formatMinor: formatMinor)
     }
 }

@@ -6,6 +6,14 @@ public enum AcceptReason: Equatable, Sendable {
     case taggedByRule
     /// Its USB vendor:product is one of the configured sensor ids.
     case sensorID(USBDeviceID)
+    /// Its USB vendor:product is a board a LipTwitch sensor is built on (an Arduino, or
+    /// the bridge chip of its clones): taken only if the LipTwitch handshake answers.
+    case probe(USBDeviceID, GenericSerialChip?)
+
+    /// True when the port is the sensor's only once the handshake proves it.
+    public var needsProof: Bool {
+        if case .probe = self { true } else { false }
+    }
 
     /// A stable word for machine-readable output.
     public var code: String {
@@ -13,6 +21,7 @@ public enum AcceptReason: Equatable, Sendable {
         case .named: "named"
         case .taggedByRule: "tagged"
         case .sensorID: "sensor_id"
+        case .probe: "probe"
         }
     }
 
@@ -23,6 +32,9 @@ public enum AcceptReason: Equatable, Sendable {
         case .taggedByRule: "tagged by the LipTwitch udev rule"
         case .sensorID(let id) where id == .lipTwitchSensor: "USB id \(id) is the LipTwitch sensor's"
         case .sensorID(let id): "USB id \(id) is one of the configured sensor ids (--usb-id)"
+        case .probe(let id, let chip):
+            "USB id \(id)\(chip.map { " (\($0.name))" } ?? "") is a board LipTwitch sensors are built on: "
+                + "taken only if it answers the LipTwitch handshake (--no-probe leaves it alone)"
         }
     }
 }

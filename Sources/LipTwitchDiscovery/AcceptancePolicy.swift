@@ -3,8 +3,12 @@
 ///
 /// Taken, in this order: a path named with `--device`; a device the project's udev rule
 /// tagged; a USB device whose vendor:product is a configured sensor id (by default only
-/// 1209:4c54). Everything else is left alone, with a reason: generic USB-serial chips are
-/// never probed uninvited, since the port could belong to a GPS, a printer or a modem.
+/// 1209:4c54); and, on probation, a USB device whose vendor:product is a board LipTwitch
+/// sensors are built on (`USBDeviceID.sensorBoards`: the Arduino Uno, and the CH340, FT232R
+/// and CP2102 of Nanos and clones), which the link keeps only if the LipTwitch handshake
+/// answers and releases otherwise. Everything else is left alone, with a reason: other
+/// generic USB-serial chips are never opened uninvited, since the port could belong to a
+/// GPS, a printer or a modem.
 public struct AcceptancePolicy: Sendable {
     public let configuration: DiscoveryConfiguration
 
@@ -21,6 +25,9 @@ public struct AcceptancePolicy: Sendable {
         if configuration.explicitDevices.contains(where: { $0.names(candidate) }) { return .accepted(.named) }
         if candidate.isTaggedByRule { return .accepted(.taggedByRule) }
         if let id = candidate.usbID, configuration.sensorIDs.contains(id) { return .accepted(.sensorID(id)) }
+        if let id = candidate.usbID, configuration.probeIDs.contains(id) {
+            return .accepted(.probe(id, GenericSerialChip.identify(id)))
+        }
         if candidate.isVirtualTerminal { return .rejected(.virtualTerminal) }
         guard candidate.isUSB else { return .rejected(.notUSB) }
         if let id = candidate.usbID, let chip = GenericSerialChip.identify(id) { return .rejected(.genericChip(chip)) }

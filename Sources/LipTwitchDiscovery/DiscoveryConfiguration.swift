@@ -4,9 +4,17 @@ public struct DiscoveryConfiguration: Equatable, Sendable {
     public var sensorIDs: [USBDeviceID]
     /// Paths given with `--device`: taken whatever they are.
     public var explicitDevices: [ExplicitDevice]
+    /// USB vendor:product pairs of boards a LipTwitch sensor is built on: their ports are
+    /// opened and kept only if the LipTwitch handshake answers (`USBDeviceID.sensorBoards`
+    /// by default; empty with `--no-probe`).
+    public var probeIDs: [USBDeviceID]
 
-    public init(sensorIDs: [USBDeviceID] = [.lipTwitchSensor], explicitDevices: [ExplicitDevice] = []) {
+    public init(
+        sensorIDs: [USBDeviceID] = [.lipTwitchSensor], explicitDevices: [ExplicitDevice] = [],
+        probeIDs: [USBDeviceID] = USBDeviceID.sensorBoards
+    ) {
         self.sensorIDs = sensorIDs
         self.explicitDevices = explicitDevices
+        self.probeIDs = probeIDs
     }
 }

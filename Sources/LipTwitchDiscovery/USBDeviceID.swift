@@ -25,6 +25,15 @@ public struct USBDeviceID: Hashable, Sendable, CustomStringConvertible {
     /// from `Firmware-Protocol/PROTOCOL.md` section 1.
     public static let lipTwitchSensor = USBDeviceID(vendor: 0x1209, product: 0x4C54)
 
+    /// The boards the sensor of docs/HARDWARE.md is built on, as they enumerate: the Arduino
+    /// Uno R3 (its ATmega16U2, under arduino.cc's and arduino.org's vendor ids) and the
+    /// bridge chips of Nanos and clones (WCH CH340, FTDI FT232R, Silicon Labs CP2102).
+    public static let sensorBoards = [
+        USBDeviceID(vendor: 0x2341, product: 0x0043), USBDeviceID(vendor: 0x2A03, product: 0x0043),
+        USBDeviceID(vendor: 0x1A86, product: 0x7523), USBDeviceID(vendor: 0x0403, product: 0x6001),
+        USBDeviceID(vendor: 0x10C4, product: 0xEA60),
+    ]
+
     public var description: String { "\(Self.fourDigits(vendor)):\(Self.fourDigits(product))" }
 
     private static func fourDigits(_ value: UInt16) -> String {

@@ -20,4 +20,8 @@ public enum ProtocolConstants {
     public static let maxChannels = 8
     /// The byte that ends every frame on the wire.
     public static let delimiter: UInt8 = 0
+    /// The documented line rates of a UART link, in the order a host tries them
+    /// (PROTOCOL.md section 1): the default, then the two a 16 MHz microcontroller makes
+    /// exactly.
+    public static let lineRates = [921_600, 500_000, 1_000_000]
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import LipTwitchDetector
 import LipTwitchDiscovery
+import LipTwitchLink
 import LipTwitchRuntime
 import LipTwitchSystem
 
@@ -65,8 +66,9 @@ struct CalibrateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("With the sensor: also write the session to this capture file.", valueName: "file"))
     var capture: String?
 
-    @Option(help: "With the sensor: line speed in baud (the protocol's is 921600).")
-    var baud = SerialPort.protocolBaudRate
+    @OptionGroup var line: LineRateOption
+
+    @OptionGroup var probing: ProbeOption
 
     @Option(help: ArgumentHelp("Sample rate of a CSV file, Hz, instead of its time column.", valueName: "hz"))
     var rate: Double?
@@ -115,9 +117,6 @@ struct CalibrateCommand: ParsableCommand {
         if let capture, capture.isEmpty || capture == "-" {
             throw ValidationError("--capture needs a file name: a capture is binary, not for a terminal or a pipe.")
         }
-        guard BaudRate.supported.contains(baud) else {
-            throw ValidationError("--baud must be a standard rate: \(BaudRate.supported.map(String.init).joined(separator: ", ")).")
-        }
     }
 
     func run() throws {
@@ -133,10 +132,13 @@ struct CalibrateCommand: ParsableCommand {
     }
 
     private func calibrateLive() throws -> (DetectorProfile, String) {
-        let port = try device ?? DeviceSurvey(configuration: DiscoveryConfiguration()).onlySensor()
+        let location = try device.map { SensorLocation(devicePath: $0) }
+            ?? DeviceSurvey(configuration: DiscoveryConfiguration(probeIDs: probing.probe ? USBDeviceID.sensorBoards : []))
+            .onlySensor()
+        let port = location.devicePath
         let profile = try LiveCalibration(
-            devicePath: port, restSeconds: rest, presses: presses ?? 5, timeLimit: timeLimit ?? rest + 60,
-            capturePath: capture, baudRate: baud, tool: "liptwitch \(LipTwitch.configuration.version)",
+            devicePath: port, needsProof: location.needsProof, restSeconds: rest, presses: presses ?? 5, timeLimit: timeLimit ?? rest + 60,
+            capturePath: capture, lineRates: line.lineRates, tool: "liptwitch \(LipTwitch.configuration.version)",
             clock: LipTwitch.clock
         ).run()
         return (profile, port)

@@ -38,8 +38,7 @@ struct CaptureCommand: ParsableCommand {
     @Option(help: ArgumentHelp("What the capture shows, in words (kept in its header).", valueName: "text"))
     var description = ""
 
-    @Option(help: "Line speed in baud (the protocol's is 921600).")
-    var baud = SerialPort.protocolBaudRate
+    @OptionGroup var line: LineRateOption
 
     func validate() throws {
         if let duration, !(duration > 0 && duration <= 31_536_000) {
@@ -51,14 +50,11 @@ struct CaptureCommand: ParsableCommand {
         guard !out.isEmpty, out != "-" else {
             throw ValidationError("--out needs a file name: a capture is binary, not for a terminal or a pipe.")
         }
-        guard BaudRate.supported.contains(baud) else {
-            throw ValidationError("--baud must be a standard rate: \(BaudRate.supported.map(String.init).joined(separator: ", ")).")
-        }
     }
 
     func run() throws {
         try CaptureSession(
-            devicePath: device, outputPath: out, duration: duration, description: description, baudRate: baud,
+            devicePath: device, outputPath: out, duration: duration, description: description, lineRates: line.lineRates,
             tool: "liptwitch \(LipTwitch.configuration.version)", clock: LipTwitch.clock
         ).run()
     }

@@ -18,6 +18,8 @@ struct DiscoveryOptions: ParsableArguments {
             valueName: "vvvv:pppp"))
     var usbIDs: [String] = []
 
+    @OptionGroup var probing: ProbeOption
+
     func validate() throws {
         if let bad = usbIDs.first(where: { USBDeviceID(parsing: $0) == nil }) {
             throw ValidationError(
@@ -31,6 +33,7 @@ struct DiscoveryOptions: ParsableArguments {
 
     /// The discovery configuration these options ask for.
     var configuration: DiscoveryConfiguration {
-        DiscoveryConfiguration(extraSensorIDs: usbIDs.compactMap { USBDeviceID(parsing: $0) }, devicePaths: devices)
+        DiscoveryConfiguration(
+            extraSensorIDs: usbIDs.compactMap { USBDeviceID(parsing: $0) }, devicePaths: devices, probe: probing.probe)
     }
 }

@@ -9,7 +9,7 @@ struct LinkCommand: ParsableCommand {
         commandName: "link",
         abstract: "Connect to a sensor's serial port and show the link: events, gaps, and a line per second.",
         discussion: """
-            Opens the port exclusively (921600 baud, raw), shakes hands with the sensor \
+            Opens the port exclusively (raw; finding the line rate unless --baud gives it), shakes hands with the sensor \
             (STOP, IDENTIFY, START), keeps it streaming with a heartbeat, and rides out what \
             happens: a stall is detected within half a second and the handshake redone; an \
             unplugged sensor is reopened when it comes back (with backoff up to 5 s). Every \
@@ -44,8 +44,7 @@ struct LinkCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Ask the sensor for this sample rate (SET_RATE), in Hz.", valueName: "hz"))
     var rate: UInt16?
 
-    @Option(help: "Line speed in baud (the protocol's is 921600).")
-    var baud = SerialPort.protocolBaudRate
+    @OptionGroup var line: LineRateOption
 
     func validate() throws {
         if let duration, !(duration > 0 && duration <= 31_536_000) {
@@ -54,15 +53,12 @@ struct LinkCommand: ParsableCommand {
         if let rate, !(1...4000).contains(rate) {
             throw ValidationError("--rate must be between 1 and 4000 Hz (PROTOCOL.md section 6.1).")
         }
-        guard BaudRate.supported.contains(baud) else {
-            throw ValidationError("--baud must be a standard rate: \(BaudRate.supported.map(String.init).joined(separator: ", ")).")
-        }
     }
 
     func run() throws {
         try LinkMonitor(
             devicePath: device, duration: duration, json: json || !Environment.standardOutputIsTerminal,
-            configuration: LinkConfiguration(sampleRateHz: rate), baudRate: baud
+            configuration: LinkConfiguration(sampleRateHz: rate, lineRates: line.lineRates)
         ).run()
     }
 }

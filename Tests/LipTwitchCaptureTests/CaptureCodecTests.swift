@@ -10,7 +10,7 @@ import Testing
 struct CaptureCodecTests {
     static let header = CaptureHeader(
         tool: "liptwitch 0.1.0", description: "two channels, clean — über alles", devicePath: "/dev/ttyACM0",
-        baudRate: 921_600, startMonotonic: HostTime(nanoseconds: 81_234_567_890),
+        lineRates: [921_600, 500_000], startMonotonic: HostTime(nanoseconds: 81_234_567_890),
         startWall: LocalTime(epochMilliseconds: 1_795_273_548_250, utcOffsetMinutes: 60),
         identity: SimulatedSensor(configuration: SimulatorConfiguration()).identity)
 
@@ -142,7 +142,7 @@ struct CaptureCodecTests {
         header.profileJSON = profile
         let (decoded, _) = try Self.decode(header.encoded, chunk: 5)
         #expect(decoded == [.header(header)])
-        #expect(header.formatMinor == 1)
+        #expect(header.formatMinor == CaptureFormat.minor)
     }
 
     @Test("a header of minor 0 (no profile field) reads, and tags this reader does not know are skipped")

@@ -25,14 +25,30 @@ struct AcceptancePolicyTests {
     }
 
     @Test(arguments: [
-        ("10c4:ea60", "Silicon Labs CP210x"),
-        ("0403:6001", "FTDI FT232R"),
+        ("2341:0043", "USB id 2341:0043 is"), ("2a03:0043", "USB id 2a03:0043 is"),
+        ("1a86:7523", "USB id 1a86:7523 (WCH CH340) is"), ("0403:6001", "USB id 0403:6001 (FTDI FT232R) is"),
+        ("10c4:ea60", "USB id 10c4:ea60 (Silicon Labs CP210x) is"),
+    ])
+    func theBoardsSensorsAreBuiltOnAreTakenOnProbation(id: String, start: String) {
+        let verdict = Self.policy.verdict(for: Candidates.usb("ttyUSB0", id: id))
+        guard case .accepted(let reason) = verdict else {
+            Issue.record("\(id): \(verdict)")
+            return
+        }
+        #expect(reason.needsProof && verdict.code == "probe")
+        #expect(verdict.sentence == start + " a board LipTwitch sensors are built on: taken only if it answers the "
+            + "LipTwitch handshake (--no-probe leaves it alone)")
+        let noProbe = AcceptancePolicy(configuration: DiscoveryConfiguration(probeIDs: []))
+        #expect(!noProbe.verdict(for: Candidates.usb("ttyUSB0", id: id)).isAccepted)
+    }
+
+    @Test(arguments: [
         ("0403:6015", "FTDI FT-X"),
         ("0403:abcd", "FTDI"),
-        ("1a86:7523", "WCH CH340"),
+        ("1a86:5523", "WCH CH341"),
         ("067b:2303", "Prolific PL2303"),
     ])
-    func genericChipsAreNeverTakenUninvited(id: String, chip: String) {
+    func otherGenericChipsAreNeverTakenUninvited(id: String, chip: String) {
         let verdict = Self.policy.verdict(for: Candidates.usb("ttyUSB0", id: id))
         #expect(verdict == .rejected(.genericChip(GenericSerialChip.identify(USBDeviceID(parsing: id)!)!)))
         #expect(verdict.code == "generic_chip")
@@ -42,9 +58,9 @@ struct AcceptancePolicyTests {
     }
 
     @Test func anotherUSBDeviceIsLeftAloneWithAdvice() {
-        let verdict = Self.policy.verdict(for: Candidates.usb("ttyACM1", id: "2341:0043"))
-        #expect(verdict == .rejected(.otherUSB(USBDeviceID(vendor: 0x2341, product: 0x0043))))
-        #expect(verdict.sentence.contains("use --device PATH or --usb-id 2341:0043"))
+        let verdict = Self.policy.verdict(for: Candidates.usb("ttyACM1", id: "2341:8036"))
+        #expect(verdict == .rejected(.otherUSB(USBDeviceID(vendor: 0x2341, product: 0x8036))))
+        #expect(verdict.sentence.contains("use --device PATH or --usb-id 2341:8036"))
         let unreadable = DeviceCandidate(
             devicePath: "/dev/ttyACM1", sysName: "ttyACM1", sysPath: "/sys/x", isInitialized: false,
             properties: [:], tags: [], usbAttributes: [:])
@@ -65,7 +81,7 @@ struct AcceptancePolicyTests {
         let verdict = policy.verdict(for: Candidates.usb("ttyUSB0", id: "10c4:ea60"))
         #expect(verdict == .accepted(.sensorID(USBDeviceID(vendor: 0x10C4, product: 0xEA60))))
         #expect(verdict.sentence.contains("configured sensor ids"))
-        #expect(policy.verdict(for: Candidates.usb("ttyUSB1", id: "0403:6001")).isAccepted == false)
+        #expect(policy.verdict(for: Candidates.usb("ttyUSB1", id: "0403:6015")).isAccepted == false)
     }
 
     @Test(arguments: [
@@ -74,7 +90,7 @@ struct AcceptancePolicyTests {
         ExplicitDevice(path: "/dev/my-sensor", resolvedPath: "/dev/ttyUSB0"),
     ])
     func aNamedDeviceIsTakenWhateverItIs(explicit: ExplicitDevice) {
-        let policy = AcceptancePolicy(configuration: DiscoveryConfiguration(explicitDevices: [explicit]))
+        let policy = AcceptancePolicy(configuration: DiscoveryConfiguration(explicitDevices: [explicit], probeIDs: []))
         #expect(policy.verdict(for: Candidates.usb("ttyUSB0", id: "10c4:ea60")) == .accepted(.named))
         #expect(policy.verdict(for: Candidates.usb("ttyUSB1", id: "10c4:ea60", serial: "0002")).isAccepted == false)
     }

@@ -5,7 +5,7 @@ import Testing
 @Suite("Discovery tracker")
 struct DiscoveryTrackerTests {
     static let sensor = Candidates.taggedSensor()
-    static let chip = Candidates.usb("ttyUSB0", id: "10c4:ea60")
+    static let chip = Candidates.usb("ttyUSB0", id: "067b:2303")
 
     @Test func enumerationAndMonitorOverlapReportOnce() {
         var tracker = DiscoveryTracker(policy: AcceptancePolicy())

@@ -33,7 +33,7 @@ import Testing
         link.stream()
         _ = link.handle(.hungUp("end of file"))
         #expect(link.fire(at: 100) == [.scheduleTimer(at: F.ms(250))], "an early timer only waits on")
-        #expect(link.fire(at: 250) == [.report(.opening(F.location)), .open(path: "/dev/ttyACM0")])
+        #expect(link.fire(at: 250) == [.report(.opening(F.location)), .open(path: "/dev/ttyACM0", lineRate: 921_600)])
         #expect(link.machine.phase == .opening)
         link.answerHandshakeAfterOpen()
         #expect(link.machine.phase == .streaming)
@@ -54,7 +54,7 @@ import Testing
             moment = retryAt.nanoseconds / 1_000_000
             let reopened = link.fire(at: moment)
             reports += reopened.reports
-            #expect(reopened.last == .open(path: "/dev/ttyACM0"))
+            #expect(reopened.last == .open(path: "/dev/ttyACM0", lineRate: 921_600))
         }
         #expect(delays == [.milliseconds(250), .milliseconds(500), .seconds(1), .seconds(2), .seconds(4),
                            .seconds(5), .seconds(5), .seconds(5)])
@@ -91,7 +91,7 @@ import Testing
         #expect(link.machine.counters.disconnects == 1)
         #expect(link.fire(at: 10_000) == [], "no retries: discovery will say when it is back")
         let back = SensorLocation(devicePath: "/dev/ttyACM1", serialNumber: "LT-0001")
-        #expect(link.handle(.device(.appeared(back))) == [.cancelTimer, .report(.opening(back)), .open(path: "/dev/ttyACM1")])
+        #expect(link.handle(.device(.appeared(back))) == [.cancelTimer, .report(.opening(back)), .open(path: "/dev/ttyACM1", lineRate: 921_600)])
     }
 
     @Test func removalByItsStableLinkCountsToo() {
@@ -149,7 +149,7 @@ import Testing
         var link = LinkHarness()
         link.stream()
         _ = link.handle(.hungUp("end of file"))
-        #expect(link.handle(.device(.appeared(F.location))).last == .open(path: "/dev/ttyACM0"))
+        #expect(link.handle(.device(.appeared(F.location))).last == .open(path: "/dev/ttyACM0", lineRate: 921_600))
     }
 
     @Test func aSecondSensorIsIgnoredWhileOneIsLinked() {

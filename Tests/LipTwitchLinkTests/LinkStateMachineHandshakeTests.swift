@@ -10,7 +10,7 @@ import Testing
         var link = LinkHarness()
         #expect(link.machine.phase == .absent)
         let actions = link.handle(.device(.appeared(F.location)))
-        #expect(actions == [.cancelTimer, .report(.opening(F.location)), .open(path: "/dev/ttyACM0")])
+        #expect(actions == [.cancelTimer, .report(.opening(F.location)), .open(path: "/dev/ttyACM0", lineRate: 921_600)])
         #expect(link.machine.phase == .opening)
         #expect(link.machine.location == F.location)
     }
@@ -110,7 +110,7 @@ import Testing
     }
 
     @Test func identifyIsTriedThreeTimesThenTheLinkBacksOff() {
-        var link = LinkHarness()
+        var link = LinkHarness(configuration: F.oneLineRateNoBootWindow)
         link.open()
         _ = link.acknowledge(.stop)
         #expect(link.fire(at: 500).commands == [.identify(hostMaxVersion: 1)])
@@ -177,7 +177,7 @@ import Testing
         #expect(actions.reports.first?.sentence
             == "the sensor speaks protocol 2; this LipTwitch speaks protocol 1: update LipTwitch")
         #expect(link.fire(at: 60_000) == [], "no retry loop")
-        #expect(link.handle(.device(.appeared(F.location))).contains(.open(path: "/dev/ttyACM0")),
+        #expect(link.handle(.device(.appeared(F.location))).contains(.open(path: "/dev/ttyACM0", lineRate: 921_600)),
                 "plugging it in again tries again")
     }
 

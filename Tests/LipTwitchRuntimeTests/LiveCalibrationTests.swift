@@ -18,7 +18,7 @@ import TestSupport
         let capture = temporary.path + "/calibration.ltcap"
         let profile = try LiveCalibration(
             devicePath: try #require(sensor.devicePath), restSeconds: 10, presses: 5, timeLimit: 120,
-            capturePath: capture, baudRate: SerialPort.protocolBaudRate, tool: "test",
+            capturePath: capture, lineRates: [SerialPort.protocolBaudRate], tool: "test",
             clock: PinnedClock.at()
         ).run()
         CaptureCalibrationTests.expectTheWearersProfile(profile)
@@ -30,7 +30,7 @@ import TestSupport
         #expect {
             try LiveCalibration(
                 devicePath: temporary.path + "/missing", restSeconds: 10, presses: 5, timeLimit: 60, capturePath: nil,
-                baudRate: SerialPort.protocolBaudRate, tool: "test",
+                lineRates: [SerialPort.protocolBaudRate], tool: "test",
             clock: PinnedClock.at()
             ).run()
         } throws: { error in

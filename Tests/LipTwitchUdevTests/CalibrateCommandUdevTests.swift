@@ -1,3 +1,4 @@
+import Foundation
 import LipTwitchRuntime
 import LipTwitchSimulator
 import Testing
@@ -34,9 +35,22 @@ extension UmockdevTests {
             let testbed = Testbed()
             try testbed.add(Fixture.text("cp2102"))
             let directory = try TemporaryDirectory()
-            let result = try LiptwitchRun(["calibrate", "--out", directory.path + "/profile.json"]).finish()
+            let result = try LiptwitchRun(["calibrate", "--no-probe", "--out", directory.path + "/profile.json"]).finish()
             #expect(result.status == 1)
             #expect(result.errors.hasPrefix("Error: no sensor is plugged in; plug it in, or name its port with --device"))
+        }
+
+        @Test func aBoardThatDoesNotAnswerIsTriedThenLeftAlone() throws {
+            // A CP2102 is on probation: calibrate tries it at every line rate (about 6 s),
+            // and says that no LipTwitch sensor answered there.
+            let testbed = Testbed()
+            try testbed.add(Fixture.text("cp2102"))
+            let directory = try TemporaryDirectory()
+            let result = try LiptwitchRun(["calibrate", "--out", directory.path + "/profile.json"]).finish()
+            #expect(result.status == 1)
+            #expect(result.errors.contains("/dev/ttyUSB0 gave no LipTwitch answer at 921600, 500000, 1000000 baud"),
+                    "\(result.errors)")
+            #expect(!FileManager.default.fileExists(atPath: directory.path + "/profile.json"))
         }
     }
 }

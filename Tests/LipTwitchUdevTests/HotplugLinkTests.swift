@@ -25,7 +25,8 @@ extension UmockdevTests {
             try testbed.add(Fixture.text("cp2102"))
             let outputs = try Recorder<LinkOutput>()
             let link = try SensorLink(consumer: outputs.record)
-            let discovery = try DiscoveryFeed(into: link)
+            // The CP2102 is a generic chip off probation here (--no-probe): one link, one sensor.
+            let discovery = try DiscoveryFeed(into: link, configuration: DiscoveryConfiguration(probeIDs: []))
 
             // Plugged in: udev announces it, discovery takes it, the link opens the node and
             // shakes hands with the firmware on the other side of its pty, and samples flow.

@@ -1,5 +1,6 @@
 import Foundation
 import LipTwitchDiscovery
+import LipTwitchLink
 import LipTwitchRuntime
 import Testing
 
@@ -28,8 +29,11 @@ extension UmockdevTests {
             #expect(sensor.candidate.isIgnoredByModemManager)
 
             let chip = try #require(byPath["/dev/ttyUSB0"])
-            #expect(chip.verdict.code == "generic_chip")
-            #expect(chip.verdict.sentence.hasPrefix("generic USB-serial chip (Silicon Labs CP210x), not a LipTwitch sensor"))
+            #expect(chip.verdict.code == "probe" && chip.verdict.needsProof, "a board sensors are built on")
+            let strict = try DeviceSurvey(configuration: DiscoveryConfiguration(probeIDs: []))
+            let alone = try #require(strict.entries.first { $0.candidate.devicePath == "/dev/ttyUSB0" })
+            #expect(alone.verdict.code == "generic_chip")
+            #expect(alone.verdict.sentence.hasPrefix("generic USB-serial chip (Silicon Labs CP210x), not a LipTwitch sensor"))
             #expect(byPath["/dev/ttyS0"]?.verdict == .rejected(.notUSB))
         }
 
@@ -47,7 +51,7 @@ extension UmockdevTests {
         @Test func hotplugAddRemoveAndAddAgain() throws {
             let testbed = Testbed()
             try testbed.add(Fixture.text("cp2102"))
-            let monitor = try DiscoveryMonitor(configuration: DiscoveryConfiguration())
+            let monitor = try DiscoveryMonitor(configuration: DiscoveryConfiguration(probeIDs: []))
             let initial = try monitor.start()
             #expect(initial.count == 1)
             #expect(monitor.sensors.isEmpty)
@@ -72,7 +76,7 @@ extension UmockdevTests {
 
         @Test func aGenericChipPluggedInIsIgnoredWithItsReason() throws {
             let testbed = Testbed()
-            let monitor = try DiscoveryMonitor(configuration: DiscoveryConfiguration())
+            let monitor = try DiscoveryMonitor(configuration: DiscoveryConfiguration(probeIDs: []))
             _ = try monitor.start()
             try testbed.add(Fixture.text("cp2102"))
             let events = try events(from: monitor) { !$0.isEmpty }
@@ -82,6 +86,22 @@ extension UmockdevTests {
             }
             #expect(candidate.devicePath == "/dev/ttyUSB0" && reason.code == "generic_chip")
             #expect(monitor.sensors.isEmpty)
+        }
+
+        @Test func aBoardSensorsAreBuiltOnAppearsOnProbation() throws {
+            let testbed = Testbed()
+            let monitor = try DiscoveryMonitor(configuration: DiscoveryConfiguration())
+            _ = try monitor.start()
+            try testbed.add(Fixture.text("cp2102"))
+            let events = try events(from: monitor) { !$0.isEmpty }
+            guard case .appeared(let candidate, let reason) = try #require(events.first) else {
+                Issue.record("expected the CP2102 on probation, got \(events)")
+                return
+            }
+            #expect(candidate.devicePath == "/dev/ttyUSB0" && reason.code == "probe" && reason.needsProof)
+            #expect(DeviceEvent(events[0]) == .appeared(SensorLocation(
+                devicePath: "/dev/ttyUSB0", byIdPath: candidate.byIDPath, serialNumber: "0001", vendorId: 0x10C4,
+                productId: 0xEA60, needsProof: true)))
         }
 
         @Test func theDeviceNodeIsARealPseudoTerminal() throws {

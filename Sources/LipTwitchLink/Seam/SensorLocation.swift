@@ -13,11 +13,15 @@ public struct SensorLocation: Sendable, Hashable {
     public var serialNumber: String?
     public var vendorId: UInt16?
     public var productId: UInt16?
+    /// A port discovery took on probation (a generic board): the link keeps it only if a
+    /// LipTwitch sensor answers, and otherwise lets it go until it is plugged in again.
+    public var needsProof: Bool
 
     public init(
         devicePath: String, byIdPath: String? = nil, serialNumber: String? = nil, vendorId: UInt16? = nil,
-        productId: UInt16? = nil
+        productId: UInt16? = nil, needsProof: Bool = false
     ) {
+        self.needsProof = needsProof
         self.devicePath = devicePath
         self.byIdPath = byIdPath
         self.serialNumber = serialNumber

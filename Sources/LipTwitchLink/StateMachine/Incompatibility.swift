@@ -8,6 +8,9 @@ public enum Incompatibility: Sendable, Equatable, CustomStringConvertible {
     case newerProtocol(major: UInt8)
     /// The sensor refused the configured sample rate (ERROR `unsupported_value`).
     case unsupportedRate(UInt16)
+    /// A port taken on probation gave no LipTwitch answer at any line rate: it is some
+    /// other device, and left alone.
+    case notASensor(path: String, lineRates: [Int])
 
     public var description: String {
         switch self {
@@ -16,6 +19,10 @@ public enum Incompatibility: Sendable, Equatable, CustomStringConvertible {
                 + "update LipTwitch"
         case .unsupportedRate(let rate):
             "the sensor cannot sample at \(rate) Hz: choose another rate, or leave it out to use the sensor's own"
+        case .notASensor(let path, let lineRates):
+            "\(path) gave no LipTwitch answer at \(lineRates.map(String.init).joined(separator: ", ")) baud: it is "
+                + "another device, or a board without the LipTwitch firmware (docs/HARDWARE.md); left alone until "
+                + "it is plugged in again"
         }
     }
 }

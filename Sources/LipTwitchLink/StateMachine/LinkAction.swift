@@ -3,8 +3,12 @@ import LipTwitchProtocol
 /// What a `LinkStateMachine` asks the runtime to do, in order. The runtime performs each
 /// and reports results (an open that worked or failed) back as inputs.
 public enum LinkAction: Sendable, Equatable {
-    /// Open the serial port at `path`, then report `openSucceeded` or `openFailed`.
-    case open(path: String)
+    /// Open the serial port at `path` at `lineRate` baud, then report `openSucceeded` or
+    /// `openFailed`.
+    case open(path: String, lineRate: Int)
+    /// Change the open port's line rate to this many baud (the sensor did not answer at
+    /// the last one). A failure is a hang-up.
+    case setLineRate(Int)
     /// Write these bytes as they are (the lone delimiter that ends a partial frame).
     case write([UInt8])
     /// Encode `command` in a frame numbered `sequence` and write it.

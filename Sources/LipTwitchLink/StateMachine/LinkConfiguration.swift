@@ -1,12 +1,21 @@
-/// The timeouts, retries and backoff of a link. The defaults are PROTOCOL.md section 8's.
+import LipTwitchProtocol
+
+/// The line rates, timeouts, retries and backoff of a link. The defaults are PROTOCOL.md section 8's.
 public struct LinkConfiguration: Sendable, Equatable {
     /// The sample rate to ask for with SET_RATE when the sensor samples at another; nil
     /// keeps the sensor's own rate.
     public var sampleRateHz: UInt16?
+    /// The line rates (baud) to find the sensor at, tried in this order until one gets an
+    /// IDENTITY; the one that answered is tried first the next time. One rate: no probing.
+    public var lineRates: [Int]
     /// STOP → ACK during the handshake; on timeout the handshake carries on.
     public var stopAckTimeout: Duration = .milliseconds(200)
     /// IDENTIFY → IDENTITY.
     public var identifyTimeout: Duration = .milliseconds(500)
+    /// At the first line rate after the port opens, IDENTIFY is retried for at least this
+    /// long: opening an Arduino's port resets the board (DTR), and its bootloader holds the
+    /// line for a second or two before the firmware runs.
+    public var bootWindow: Duration = .milliseconds(2500)
     /// SET_RATE → ACK and START → ACK.
     public var commandTimeout: Duration = .milliseconds(200)
     /// ACK(START) → first SAMPLES, at least; a sensor whose batches take longer gets two
@@ -29,7 +38,10 @@ public struct LinkConfiguration: Sendable, Equatable {
     /// On stop: STOP → ACK before the port is closed anyway.
     public var shutdownAckTimeout: Duration = .milliseconds(200)
 
-    public init(sampleRateHz: UInt16? = nil) {
+    /// `lineRates` must not be empty.
+    public init(sampleRateHz: UInt16? = nil, lineRates: [Int] = ProtocolConstants.lineRates) {
+        precondition(!lineRates.isEmpty, "a link needs a line rate")
         self.sampleRateHz = sampleRateHz
+        self.lineRates = lineRates
     }
 }

@@ -14,6 +14,8 @@ public enum LinkEvent: Sendable, Equatable {
     case identified(DeviceIdentity)
     /// SET_RATE was acknowledged; the handshake goes on with the new rate.
     case rateChanged(from: UInt16, to: UInt16)
+    /// Nothing answered at one line rate; the handshake starts again at the next.
+    case lineRateChanged(from: Int, to: Int)
     /// Samples are flowing.
     case streaming(DeviceIdentity)
     /// No frame came for `silence`; the link shakes hands again.
@@ -37,7 +39,7 @@ public enum LinkEvent: Sendable, Equatable {
         switch self {
         case .opening: .opening
         case .openFailed, .handshakeFailed, .disconnected: .gone
-        case .opened, .identified, .rateChanged, .deviceRestarted: .handshaking
+        case .opened, .identified, .rateChanged, .lineRateChanged, .deviceRestarted: .handshaking
         case .streaming: .streaming
         case .stalled: .stalled
         case .removed: .absent
@@ -55,6 +57,7 @@ public enum LinkEvent: Sendable, Equatable {
         case .opened: "opened"
         case .identified: "identified"
         case .rateChanged: "rate_changed"
+        case .lineRateChanged: "line_rate_changed"
         case .streaming: "streaming"
         case .stalled: "stalled"
         case .deviceRestarted: "device_restarted"
@@ -82,6 +85,8 @@ public enum LinkEvent: Sendable, Equatable {
                 + "firmware \(identity.firmware), protocol \(identity.protocolMajor).\(identity.protocolMinor)"
         case .rateChanged(let from, let to):
             "sample rate changed from \(from) Hz to \(to) Hz"
+        case .lineRateChanged(let from, let to):
+            "no answer at \(from) baud; trying \(to) baud"
         case .streaming(let identity):
             "streaming \(identity.channelCount) × \(identity.sampleRateHz) Hz from \(identity.serialNumber)"
         case .stalled(let silence):

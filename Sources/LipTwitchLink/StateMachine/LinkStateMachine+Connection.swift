@@ -29,7 +29,8 @@ extension LinkStateMachine {
 
     mutating func open(_ location: SensorLocation, reporting: Bool) -> [LinkAction] {
         state = .opening(location)
-        return (reporting ? [.report(.opening(location))] : []) + [.open(path: location.devicePath)]
+        lineRate = lineRatesToTry[0]
+        return (reporting ? [.report(.opening(location))] : []) + [.open(path: location.devicePath, lineRate: lineRate)]
     }
 
     mutating func openSucceeded(now: HostTime) -> [LinkAction] {
@@ -38,7 +39,9 @@ extension LinkStateMachine {
         reportedOpenFailure = nil
         nextSequence = 0
         return [.resetDecoder, .report(.opened(path: location.devicePath))]
-            + beginHandshake(location, afterStall: false, now: now)
+            + beginHandshake(
+                location, afterStall: false, untriedLineRates: Array(lineRatesToTry.dropFirst()),
+                bootWindowEnd: now + configuration.bootWindow, now: now)
     }
 
     mutating func openFailed(_ failure: OpenFailure, now: HostTime) -> [LinkAction] {

@@ -4,13 +4,32 @@ import LipTwitchProtocol
 /// configured, START, first samples; each step with its timeout and retries.
 extension LinkStateMachine {
     /// Starts the handshake on an open port (again, after a stall or a sensor restart): a
-    /// lone delimiter ends any partial frame the sensor holds, STOP quiets it.
-    mutating func beginHandshake(_ location: SensorLocation, afterStall: Bool, now: HostTime) -> [LinkAction] {
+    /// lone delimiter ends any partial frame the sensor holds, STOP quiets it. Just after
+    /// an open, `untriedLineRates` are the rates to go on to when nothing answers at this
+    /// one, and IDENTIFY is retried until `bootWindowEnd`.
+    mutating func beginHandshake(
+        _ location: SensorLocation, afterStall: Bool, untriedLineRates: [Int] = [], bootWindowEnd: HostTime? = nil,
+        now: HostTime
+    ) -> [LinkAction] {
         let (stop, sequence) = send(.stop)
         let deadline = now + configuration.stopAckTimeout
-        state = .handshaking(
-            location, Handshake(step: .stopSent, deadline: deadline, sequence: sequence, afterStall: afterStall))
+        var handshake = Handshake(step: .stopSent, deadline: deadline, sequence: sequence, afterStall: afterStall)
+        handshake.untriedLineRates = untriedLineRates
+        handshake.bootWindowEnd = bootWindowEnd
+        state = .handshaking(location, handshake)
         return [.write([ProtocolConstants.delimiter]), stop, .scheduleTimer(at: deadline)]
+    }
+
+    /// Nothing answered at this line rate: the port goes to the next and the handshake
+    /// starts over there.
+    private mutating func tryNextLineRate(_ location: SensorLocation, _ handshake: Handshake, now: HostTime)
+        -> [LinkAction]
+    {
+        let next = handshake.untriedLineRates[0]
+        let report = LinkAction.report(.lineRateChanged(from: lineRate, to: next))
+        lineRate = next
+        return [report, .setLineRate(next), .flushInput, .resetDecoder]
+            + beginHandshake(location, afterStall: false, untriedLineRates: Array(handshake.untriedLineRates.dropFirst()), now: now)
     }
 
     mutating func handshakeReceived(
@@ -57,6 +76,13 @@ extension LinkStateMachine {
         switch handshake.step {
         case .stopSent:
             return stopAnswered(location, handshake, now: now)
+        case .identifySent(let count) where count >= tries && handshake.bootWindowEnd.map({ now >= $0 }) ?? true
+            && !handshake.untriedLineRates.isEmpty:
+            return tryNextLineRate(location, handshake, now: now)
+        case .identifySent(let count) where handshake.bootWindowEnd.map({ now < $0 }) == true:
+            return advance(location, handshake, to: .identifySent(try: count + 1), now: now)
+        case .identifySent(let count) where count >= tries && location.needsProof && answeredLineRate == nil:
+            return incompatible(.notASensor(path: location.devicePath, lineRates: configuration.lineRates), location)
         case .identifySent(let count), .setRateSent(let count), .startSent(let count):
             guard count < tries, let retry = handshake.step.retried else {
                 return handshakeFailed(.noAnswer(to: handshake.step.command, tries: count), location, now: now)
@@ -80,6 +106,7 @@ extension LinkStateMachine {
     ) -> [LinkAction] {
         var identifiedHandshake = handshake
         identifiedHandshake.identity = identity
+        answeredLineRate = lineRate
         let report = LinkAction.report(.identified(identity))
         guard let rate = configuration.sampleRateHz, identity.sampleRateHz != rate else {
             return [report] + advance(location, identifiedHandshake, to: .startSent(try: 1), now: now)

@@ -28,10 +28,15 @@ public struct LinkStateMachine: Sendable {
     /// The open failure reported last: retries that fail the same way are not reported
     /// again (the counters count them all).
     var reportedOpenFailure: OpenFailure?
+    /// The line rate the port is at (or is being opened at).
+    public internal(set) var lineRate: Int
+    /// The line rate the sensor answered at last: the first one tried at the next open.
+    var answeredLineRate: Int?
 
     public init(configuration: LinkConfiguration = LinkConfiguration()) {
         self.configuration = configuration
         backoff = ReconnectBackoff(initial: configuration.initialBackoff, maximum: configuration.maximumBackoff)
+        lineRate = configuration.lineRates[0]
     }
 
     /// Where the link is and what it holds.
@@ -59,6 +64,17 @@ public struct LinkStateMachine: Sendable {
         var identity: DeviceIdentity?
         /// SET_RATE was acknowledged already (it is sent once per handshake).
         var rateChanged = false
+        /// The line rates still to try when nothing answers at this one.
+        var untriedLineRates: [Int] = []
+        /// Until when IDENTIFY is retried at this rate whatever the tries (a bootloader's
+        /// time after the port opened); nil after the first rate.
+        var bootWindowEnd: HostTime?
+    }
+
+    /// The line rates to try after an open, in order: the one that answered last first.
+    var lineRatesToTry: [Int] {
+        guard let answeredLineRate else { return configuration.lineRates }
+        return [answeredLineRate] + configuration.lineRates.filter { $0 != answeredLineRate }
     }
 
     /// A running stream.

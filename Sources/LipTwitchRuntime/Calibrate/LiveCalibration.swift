@@ -12,29 +12,33 @@ import LipTwitchSystem
 /// into a capture file, from which `liptwitch calibrate FILE.ltcap` makes the same profile.
 public struct LiveCalibration {
     public var devicePath: String
+    /// A board on probation (docs/DISCOVERY.md): given up if no LipTwitch sensor answers.
+    public var needsProof: Bool
     public var restSeconds: Double
     /// Presses to ask for (at least `Calibrator.minimumPresses`).
     public var presses: Int
     /// Seconds after which the calibration ends with what it has.
     public var timeLimit: Double
     public var capturePath: String?
-    public var baudRate: Int
+    /// The line rates to find the sensor at (one: that rate only).
+    public var lineRates: [Int]
     /// The program, for a capture's header: `liptwitch 0.1.0`.
     public var tool: String
     /// The wall clock the session's times are read from.
     public var clock: JournalClock
 
     public init(
-        devicePath: String, restSeconds: Double, presses: Int, timeLimit: Double, capturePath: String?, baudRate: Int,
+        devicePath: String, needsProof: Bool = false, restSeconds: Double, presses: Int, timeLimit: Double, capturePath: String?, lineRates: [Int],
         tool: String, clock: JournalClock
     ) {
         self.clock = clock
+        self.needsProof = needsProof
         self.devicePath = devicePath
         self.restSeconds = restSeconds
         self.presses = presses
         self.timeLimit = timeLimit
         self.capturePath = capturePath
-        self.baudRate = baudRate
+        self.lineRates = lineRates
         self.tool = tool
     }
 
@@ -53,7 +57,7 @@ public struct LiveCalibration {
                 path: path,
                 header: CaptureHeader(
                     tool: tool, description: "calibration: \(Int(restSeconds.rounded())) s rest, then \(presses) presses",
-                    devicePath: devicePath, baudRate: baudRate, startMonotonic: anchor.monotonic, startWall: anchor.wall))
+                    devicePath: devicePath, lineRates: lineRates, startMonotonic: anchor.monotonic, startWall: anchor.wall))
         }
         let guide = Locked(CalibrationGuide(restSeconds: restSeconds, presses: presses))
         let pipeline = LivePipeline(
@@ -64,12 +68,12 @@ public struct LiveCalibration {
         }
         let link: SensorLink
         do {
-            link = try SensorLink(feeding: pipeline, capture: writer, baudRate: baudRate)
+            link = try SensorLink(feeding: pipeline, capture: writer, configuration: LinkConfiguration(lineRates: lineRates))
         } catch {
             throw Failure(description: "\(error)")
         }
         printer.print("calibrating with the sensor at \(devicePath) (Ctrl-C ends it early)")
-        link.deliver(.appeared(SensorLocation(devicePath: devicePath)))
+        link.deliver(.appeared(SensorLocation(devicePath: devicePath, needsProof: needsProof)))
         let end = anchor.monotonic.nanoseconds + Int64(timeLimit * 1e9)
         while !guide.withLock({ $0.isOver || $0.hasEnoughPresses }) {
             let now = MonotonicClock.nanoseconds()

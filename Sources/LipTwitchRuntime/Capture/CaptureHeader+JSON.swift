@@ -11,7 +11,8 @@ extension CaptureHeader {
         object.add("tool", tool)
         object.add("description", description)
         if let devicePath { object.add("device", devicePath) }
-        if let baudRate { object.add("baud", baudRate) }
+        if lineRates.count == 1 { object.add("baud", lineRates[0]) }
+        if lineRates.count > 1 { object.add("line_rates", lineRates) }
         object.add("start", startWall.rfc3339)
         if let identity {
             object.add("sensor", identity.serialNumber)

@@ -73,7 +73,7 @@ public struct CapturePlayback {
                 anchor = start
                 lastTime = header.startMonotonic
                 pipeline = SensorPipeline(configuration: try configuration(header, start))
-                link = ReplayedLink(devicePath: header.devicePath ?? "capture")
+                link = ReplayedLink(devicePath: header.devicePath ?? "capture", configuration: header.linkConfiguration)
                 try headerBody(header, start)
                 continue
             }

@@ -15,7 +15,7 @@ import LipTwitchProtocol
 ///
 /// A pure core in all but name: no I/O, no clock; the same capture gives the same events.
 struct ReplayedLink {
-    private var machine = LinkStateMachine()
+    private var machine: LinkStateMachine
     private var decoder = DeviceStreamDecoder()
     private let location: SensorLocation
     private var timer: HostTime?
@@ -26,8 +26,10 @@ struct ReplayedLink {
     private var discardRestOfRead = false
     private var inputs: [LinkInput] = []
 
-    init(devicePath: String) {
+    /// `configuration`: the live link's (`CaptureHeader.linkConfiguration`).
+    init(devicePath: String, configuration: LinkConfiguration) {
         location = SensorLocation(devicePath: devicePath)
+        machine = LinkStateMachine(configuration: configuration)
     }
 
     /// Takes the capture's next event (call `advance(to:)` with its time first); appends
@@ -88,7 +90,7 @@ struct ReplayedLink {
 
     private mutating func perform(_ action: LinkAction, at time: HostTime, into events: inout [(LinkEvent, HostTime)]) {
         switch action {
-        case .open(let path):
+        case .open(let path, _):
             if openRecorded {
                 isOpen = true
                 inputs.append(.openSucceeded)
@@ -96,7 +98,7 @@ struct ReplayedLink {
                 inputs.append(
                     .openFailed(OpenFailure(.missing, message: "no sensor at \(path) (the capture shows no open here)")))
             }
-        case .write, .send, .deliver:
+        case .write, .send, .deliver, .setLineRate:
             break
         case .flushInput, .resetDecoder:
             if case .resetDecoder = action { decoder.reset() }

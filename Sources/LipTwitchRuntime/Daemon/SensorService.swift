@@ -1,6 +1,7 @@
 import LipTwitchCapture
 import LipTwitchDiscovery
 import LipTwitchLink
+import LipTwitchProtocol
 import LipTwitchSystem
 import Logging
 import ServiceLifecycle
@@ -107,7 +108,7 @@ final class SensorService: Service, Sendable {
             path: "\(captureDirectory)/sensor-\(id)-\(name).ltcap",
             header: CaptureHeader(
                 tool: "liptwitch daemon", description: "captured by liptwitch daemon --capture",
-                devicePath: location.devicePath, baudRate: SerialPort.protocolBaudRate,
+                devicePath: location.devicePath, lineRates: ProtocolConstants.lineRates,
                 startMonotonic: outlets.anchor.monotonic, startWall: outlets.anchor.wall,
                 profileJSON: pipeline.profile.map { ProfileFile.json($0, calibratedFrom: nil) }))
     }

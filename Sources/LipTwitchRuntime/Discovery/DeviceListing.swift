@@ -26,12 +26,13 @@ public struct DeviceListing {
 
     public func write(_ survey: DeviceSurvey, to output: BufferedOutput) throws(SystemError) {
         let shown = survey.entries.filter { includeAll || Self.isOfInterest($0.candidate, $0.verdict) }
-        let taken = shown.filter(\.verdict.isAccepted)
+        let taken = shown.filter(\.verdict.isSensor)
         if json {
             for entry in shown { try output.write(line: Self.jsonLine(entry)) }
             var summary = JSONObject(class: "summary")
             summary.add("shown", shown.count)
             summary.add("taken", taken.count)
+            summary.add("on_probation", shown.filter(\.verdict.needsProof).count)
             summary.add("hidden", survey.entries.count - shown.count)
             summary.add("udev_database", survey.hasUdevDatabase)
             try output.write(line: summary.serialized)
@@ -50,7 +51,8 @@ public struct DeviceListing {
     static func jsonLine(_ entry: SurveyEntry) -> String {
         var object = JSONObject(class: "device")
         CandidateDescription(candidate: entry.candidate).addFields(to: &object)
-        object.add("taken", entry.verdict.isAccepted)
+        object.add("taken", entry.verdict.isSensor)
+        object.add("probation", entry.verdict.needsProof)
         object.add("reason_code", entry.verdict.code)
         object.add("reason", entry.verdict.sentence)
         return object.serialized
@@ -59,7 +61,7 @@ public struct DeviceListing {
     static func textLines(_ entry: SurveyEntry, width: Int) -> [String] {
         let path = entry.candidate.devicePath
         let padding = String(repeating: " ", count: max(0, width - path.count))
-        let head = "\(path)\(padding)\(entry.verdict.isAccepted ? "taken" : "not taken"): \(entry.verdict.sentence)"
+        let head = "\(path)\(padding)\(entry.verdict.label): \(entry.verdict.sentence)"
         let indent = String(repeating: " ", count: width)
         return [head] + CandidateDescription(candidate: entry.candidate).detailLines.map { indent + $0 }
     }

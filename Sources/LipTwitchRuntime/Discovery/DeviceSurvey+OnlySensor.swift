@@ -1,4 +1,5 @@
 import LipTwitchDiscovery
+import LipTwitchLink
 
 extension DeviceSurvey {
     /// Why a command that works with one sensor cannot pick one by itself; its description
@@ -7,13 +8,17 @@ extension DeviceSurvey {
         public let description: String
     }
 
-    /// The port of the one sensor plugged in now, for commands that work with one sensor
-    /// (`liptwitch calibrate`); none, or several, is a sentence saying what to do.
-    public func onlySensor() throws(NoChoice) -> String {
-        let sensors = entries.filter(\.verdict.isAccepted).map(\.candidate.devicePath)
+    /// The one sensor plugged in now, for commands that work with one sensor (`liptwitch
+    /// calibrate`): the one port taken as a sensor, else the one board on probation (the
+    /// link then keeps it only if it answers); none, or several, is a sentence saying what
+    /// to do.
+    public func onlySensor() throws(NoChoice) -> SensorLocation {
+        let proven = entries.filter(\.verdict.isSensor)
+        let chosen = proven.isEmpty ? entries.filter(\.verdict.needsProof) : proven
+        let sensors = chosen.map(\.candidate.devicePath)
         switch sensors.count {
         case 1:
-            return sensors[0]
+            return SensorLocation(devicePath: sensors[0], needsProof: chosen[0].verdict.needsProof)
         case 0:
             throw NoChoice(
                 description: "no sensor is plugged in; plug it in, or name its port with --device PATH "

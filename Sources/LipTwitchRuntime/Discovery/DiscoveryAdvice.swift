@@ -12,8 +12,15 @@ enum DiscoveryAdvice {
     static let noUdevDaemon = "note: udev has processed none of this machine's ttys (no udev daemon runs here?)"
 
     static func notes(survey: DeviceSurvey, shown: [SurveyEntry], includeAll: Bool) -> [String] {
-        let taken = shown.filter(\.verdict.isAccepted).map(\.candidate)
-        var notes = taken.isEmpty ? [noSensor(includeAll: includeAll)] : []
+        let taken = shown.filter(\.verdict.isSensor).map(\.candidate)
+        let boards = shown.filter(\.verdict.needsProof).map(\.candidate.devicePath)
+        var notes = taken.isEmpty && boards.isEmpty ? [noSensor(includeAll: includeAll)] : []
+        if !boards.isEmpty {
+            notes.append(
+                "\(boards.joined(separator: ", ")): \(boards.count == 1 ? "a board" : "boards") a LipTwitch sensor may be "
+                    + "built on; the daemon opens \(boards.count == 1 ? "it" : "them") and keeps what answers the "
+                    + "LipTwitch handshake (liptwitch link --device PATH tries one now).")
+        }
         if !survey.hasUdevDatabase {
             notes.append(
                 noUdevDaemon + ", so there are no udev properties, tags or /dev/serial/by-id links, and plugging in "
@@ -51,8 +58,8 @@ enum DiscoveryAdvice {
                 + "ID_VENDOR_ID=1209 and ID_MODEL_ID=4c54, and LIPTWITCH_SENSOR=1 once the udev rule is installed;",
             "  - install the udev rule, so the sensor is recognized and yours to open (udev/README.md):",
             "      \(ruleInstall)",
-            "  - a sensor built on a generic USB-serial chip is never taken uninvited: name it with "
-                + "--device /dev/ttyUSB0, or its id with --usb-id VVVV:PPPP.",
+            "  - a sensor built on a generic USB-serial chip other than an Arduino's (docs/DISCOVERY.md) is never "
+                + "taken uninvited: name it with --device /dev/ttyUSB0, or its id with --usb-id VVVV:PPPP.",
         ]
         return lines.joined(separator: "\n")
     }

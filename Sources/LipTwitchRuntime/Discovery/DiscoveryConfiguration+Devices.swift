@@ -3,12 +3,14 @@ import LipTwitchSystem
 
 extension DiscoveryConfiguration {
     /// The configuration for `--usb-id` and `--device` options: the sensor's own id plus
-    /// `extraSensorIDs`, and each device path with where its links lead now.
-    public init(extraSensorIDs: [USBDeviceID], devicePaths: [String]) {
+    /// `extraSensorIDs`, each device path with where its links lead now, and (with `probe`)
+    /// the boards of `USBDeviceID.sensorBoards` on probation.
+    public init(extraSensorIDs: [USBDeviceID], devicePaths: [String], probe: Bool = true) {
         var ids = [USBDeviceID.lipTwitchSensor]
         for id in extraSensorIDs where !ids.contains(id) { ids.append(id) }
         self.init(
             sensorIDs: ids,
-            explicitDevices: devicePaths.map { ExplicitDevice(path: $0, resolvedPath: SymbolicLinks.resolve($0)) })
+            explicitDevices: devicePaths.map { ExplicitDevice(path: $0, resolvedPath: SymbolicLinks.resolve($0)) },
+            probeIDs: probe ? USBDeviceID.sensorBoards : [])
     }
 }

@@ -7,10 +7,10 @@ extension DeviceEvent {
     /// The link's event for `event`; nil for a port discovery left alone.
     public init?(_ event: DiscoveryEvent) {
         switch event {
-        case .appeared(let candidate, _):
+        case .appeared(let candidate, let reason):
             self = .appeared(SensorLocation(
                 devicePath: candidate.devicePath, byIdPath: candidate.byIDPath, serialNumber: candidate.serialNumber,
-                vendorId: candidate.usbID?.vendor, productId: candidate.usbID?.product))
+                vendorId: candidate.usbID?.vendor, productId: candidate.usbID?.product, needsProof: reason.needsProof))
         case .disappeared(let devicePath):
             self = .disappeared(devicePath: devicePath)
         case .ignored:

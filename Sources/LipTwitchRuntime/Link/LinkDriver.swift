@@ -11,7 +11,6 @@ final class LinkDriver {
     private var clock = DeviceClock()
     private var port: SerialPort?
     private var timer: HostTime?
-    private let baudRate: Int
     private let shared: Locked<SensorLink.Shared>
     private let notifier: EventNotifier
     private let consumer: @Sendable (LinkOutput) -> Void
@@ -26,11 +25,10 @@ final class LinkDriver {
     private var inputs: [LinkInput] = []
 
     init(
-        configuration: LinkConfiguration, baudRate: Int, shared: Locked<SensorLink.Shared>, notifier: EventNotifier,
+        configuration: LinkConfiguration, shared: Locked<SensorLink.Shared>, notifier: EventNotifier,
         tap: (@Sendable (PortActivity, HostTime) -> Void)?, consumer: @escaping @Sendable (LinkOutput) -> Void
     ) {
         machine = LinkStateMachine(configuration: configuration)
-        self.baudRate = baudRate
         self.shared = shared
         self.notifier = notifier
         self.consumer = consumer
@@ -113,14 +111,20 @@ final class LinkDriver {
 
     private func perform(_ action: LinkAction) {
         switch action {
-        case .open(let path):
+        case .open(let path, let lineRate):
             do {
-                port = try SerialPort(path: path, baudRate: baudRate)
+                port = try SerialPort(path: path, baudRate: lineRate)
                 clock.reset()
                 tap?(.opened(path: path), now)
                 inputs.append(.openSucceeded)
             } catch {
                 inputs.append(.openFailed(OpenFailure(error.kind.openFailureKind, message: error.description)))
+            }
+        case .setLineRate(let lineRate):
+            do {
+                try port?.setLineRate(lineRate)
+            } catch {
+                inputs.append(.hungUp(error.description))
             }
         case .write(let bytes):
             write(bytes)

@@ -9,15 +9,14 @@ public struct LinkMonitor {
     public var devicePath: String
     public var duration: Double?
     public var json: Bool
+    /// The sample rate to ask for and the line rates to try, among the rest.
     public var configuration: LinkConfiguration
-    public var baudRate: Int
 
-    public init(devicePath: String, duration: Double?, json: Bool, configuration: LinkConfiguration, baudRate: Int) {
+    public init(devicePath: String, duration: Double?, json: Bool, configuration: LinkConfiguration) {
         self.devicePath = devicePath
         self.duration = duration
         self.json = json
         self.configuration = configuration
-        self.baudRate = baudRate
     }
 
     /// Why the monitor gave up; its description is the sentence to show.
@@ -51,7 +50,7 @@ public struct LinkMonitor {
         let since: @Sendable (HostTime) -> Double = { Double($0.nanoseconds - start) / 1e9 }
         let link: SensorLink
         do {
-            link = try SensorLink(configuration: configuration, baudRate: baudRate) { output in
+            link = try SensorLink(configuration: configuration) { output in
                 switch output {
                 case .event(let event, let at):
                     printer.print(report.event(event, at: since(at)))

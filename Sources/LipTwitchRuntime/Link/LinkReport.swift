@@ -87,6 +87,9 @@ struct LinkReport: Sendable {
         case .rateChanged(let from, let to):
             object.add("from_hz", from)
             object.add("to_hz", to)
+        case .lineRateChanged(let from, let to):
+            object.add("from_baud", from)
+            object.add("to_baud", to)
         case .stalled(let silence):
             object.add("silence_s", silence.seconds)
         case .handshakeFailed(_, let retryIn), .disconnected(_, let retryIn):

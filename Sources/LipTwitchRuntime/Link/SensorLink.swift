@@ -30,14 +30,13 @@ public final class SensorLink: Sendable {
 
     /// Starts the link's thread; the link waits for a `deliver(.appeared(...))`.
     public init(
-        configuration: LinkConfiguration = LinkConfiguration(), baudRate: Int = SerialPort.protocolBaudRate,
+        configuration: LinkConfiguration = LinkConfiguration(),
         tap: (@Sendable (PortActivity, HostTime) -> Void)? = nil, consumer: @escaping @Sendable (LinkOutput) -> Void
     ) throws {
         let notifier = try EventNotifier()
         let shared = Locked(Shared())
         let driver = LinkDriver(
-            configuration: configuration, baudRate: baudRate, shared: shared, notifier: notifier, tap: tap,
-            consumer: consumer)
+            configuration: configuration, shared: shared, notifier: notifier, tap: tap, consumer: consumer)
         self.notifier = notifier
         self.shared = shared
         thread = try SystemThread(name: "sensor-link") { driver.run() }

@@ -1,14 +1,15 @@
+import LipTwitchLink
 import LipTwitchSystem
 
 extension SensorLink {
     /// A link whose port activity and events feed `pipeline`, and are also written to
     /// `capture` when there is one (with the sensor's identity, for its header): what the
     /// daemon's sessions and a live calibration run.
-    convenience init(feeding pipeline: LivePipeline, capture: CaptureWriter?, baudRate: Int = SerialPort.protocolBaudRate)
-        throws
-    {
+    convenience init(
+        feeding pipeline: LivePipeline, capture: CaptureWriter?, configuration: LinkConfiguration = LinkConfiguration()
+    ) throws {
         try self.init(
-            baudRate: baudRate,
+            configuration: configuration,
             tap: { activity, time in
                 capture?.record(activity, at: time)
                 pipeline.take(activity, at: time)

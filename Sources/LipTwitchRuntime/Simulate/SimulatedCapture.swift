@@ -32,7 +32,7 @@ public struct SimulatedCapture {
     public func write(to output: BufferedOutput) throws(SystemError) -> Int {
         var session = SimulatedSession(configuration: configuration)
         let header = CaptureHeader(
-            tool: tool, description: description, devicePath: "/dev/simulated", baudRate: SerialPort.protocolBaudRate,
+            tool: tool, description: description, devicePath: "/dev/simulated", lineRates: [SerialPort.protocolBaudRate],
             startMonotonic: session.offset, startWall: startWall, identity: session.sensor.identity)
         var file = EncodedFile(header: header, output: output)
         session.connect { file.record($0, at: $1) }

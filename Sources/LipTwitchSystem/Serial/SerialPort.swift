@@ -102,6 +102,21 @@ public final class SerialPort {
         }
     }
 
+    /// Changes the line rate of the open port to `baudRate` (any rate in
+    /// `BaudRate.supported`), reading it back as at open.
+    public func setLineRate(_ baudRate: Int) throws(SerialPortError) {
+        guard let speed = BaudRate.speed(baudRate) else { throw .unsupportedBaudRate(path, baudRate) }
+        var settings = termios()
+        guard tcgetattr(descriptor, &settings) == 0 else { throw .failed(path, "read the settings of", errno: errno) }
+        cfsetispeed(&settings, speed)
+        cfsetospeed(&settings, speed)
+        guard tcsetattr(descriptor, TCSANOW, &settings) == 0 else { throw .failed(path, "set up", errno: errno) }
+        var applied = termios()
+        guard tcgetattr(descriptor, &applied) == 0, cfgetospeed(&applied) == speed else {
+            throw .unsupportedBaudRate(path, baudRate)
+        }
+    }
+
     /// Discards what was received and not yet read (`tcflush(TCIFLUSH)`).
     public func flushInput() {
         tcflush(descriptor, TCIFLUSH)

@@ -34,6 +34,14 @@ enum LinkFixtures {
         .message(message, sequence: 0)
     }
 
+    /// A link held at 921600 baud that does not wait for a bootloader: the handshake's
+    /// retries alone.
+    static let oneLineRateNoBootWindow: LinkConfiguration = {
+        var configuration = LinkConfiguration(lineRates: [921_600])
+        configuration.bootWindow = .zero
+        return configuration
+    }()
+
     static func ms(_ milliseconds: Int64) -> HostTime {
         HostTime(nanoseconds: milliseconds * 1_000_000)
     }
