@@ -176,11 +176,8 @@ public struct FHIRBundleWriter: Sendable {
 
     /// A stable id for a sensor: two FNV-1a hashes of its serial number, as a UUID.
     static func deviceID(_ sensor: String) -> String {
-        func fnv(_ seed: UInt64) -> UInt64 {
-            sensor.utf8.reduce(seed) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 }
-        }
-        let high = fnv(0xCBF2_9CE4_8422_2325)
-        let low = fnv(0x84222325_CBF29CE4)
+        let high = FNV1a.hash(sensor.utf8)
+        let low = FNV1a.hash(sensor.utf8, seed: 0x84222325_CBF29CE4)
         let bytes = (0..<8).map { UInt8(truncatingIfNeeded: high >> (8 * UInt64($0))) }
             + (0..<8).map { UInt8(truncatingIfNeeded: low >> (8 * UInt64($0))) }
         return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6] & 0x0F | 0x40, bytes[7],

@@ -4,15 +4,7 @@ import LipTwitchJournal
 public enum Numbers {
     /// `value` rounded to `places` decimals: `2.35`, `-0.5`, `12`.
     public static func fixed(_ value: Double, _ places: Int = 1) -> String {
-        guard value.isFinite else { return value > 0 ? "∞" : value < 0 ? "-∞" : "–" }
-        var scale: Int64 = 1
-        for _ in 0..<places { scale *= 10 }
-        let scaled = Int64((abs(value) * Double(scale)).rounded())
-        let sign = value < 0 && scaled > 0 ? "-" : ""
-        let whole = String(scaled / scale)
-        guard places > 0 else { return sign + whole }
-        let fraction = String(scaled % scale)
-        return sign + whole + "." + String(repeating: "0", count: places - fraction.count) + fraction
+        FixedDecimal.text(value, places: places)
     }
 
     /// `2.3×`, `0.45×`, `∞×`.

@@ -19,14 +19,14 @@ extension JournalRecord {
     }
 
     private static func summary(_ episode: EpisodeRecord) -> String {
-        var parts = ["\(episode.kind) ×\(episode.twitchCount) over \(fixed(episode.durationSeconds, 2)) s"]
+        var parts = ["\(episode.kind) ×\(episode.twitchCount) over \(FixedDecimal.text(episode.durationSeconds, places: 2)) s"]
         let origin = [episode.sensor, "ch \(episode.channel)"].compactMap { $0 }.joined(separator: " ")
         parts.append("\(episode.placement) (\(origin))")
-        parts.append("peak \(fixed(episode.peak, episode.unit == "g" ? 3 : 1)) \(displayUnit(episode.unit))")
-        parts.append("\(fixed(episode.dominantFrequencyHz, 0)) Hz")
-        parts.append("confidence \(fixed(episode.confidence, 2))")
+        parts.append("peak \(FixedDecimal.text(episode.peak, places: episode.unit == "g" ? 3 : 1)) \(displayUnit(episode.unit))")
+        parts.append("\(FixedDecimal.text(episode.dominantFrequencyHz, places: 0)) Hz")
+        parts.append("confidence \(FixedDecimal.text(episode.confidence, places: 2))")
         if let offset = episode.offsetSeconds {
-            parts.append("at \(fixed(offset, 3)) s\(episode.recording.map { " in \($0)" } ?? "")")
+            parts.append("at \(FixedDecimal.text(offset, places: 3)) s\(episode.recording.map { " in \($0)" } ?? "")")
         }
         if episode.truncated { parts.append("truncated") }
         return parts.joined(separator: ", ")
@@ -37,7 +37,7 @@ extension JournalRecord {
         words += note.tags.map { "#\($0)" }
         var text = words.joined(separator: " ")
         if let amount = note.amount {
-            text += ", \(fixed(amount.value, 2, trimmed: true))\(amount.unit.map { " \($0)" } ?? "")"
+            text += ", \(FixedDecimal.text(amount.value, places: 2, trimmed: true))\(amount.unit.map { " \($0)" } ?? "")"
         }
         return text
     }
@@ -71,7 +71,7 @@ extension JournalRecord {
     }
 
     private static func summary(_ gap: GapRecord) -> String {
-        var parts = ["no data for \(fixed(gap.durationSeconds, 1)) s (\(gap.reason))"]
+        var parts = ["no data for \(FixedDecimal.text(gap.durationSeconds, places: 1)) s (\(gap.reason))"]
         if let sensor = gap.sensor { parts.append(sensor + (gap.channel.map { " ch \($0)" } ?? "")) }
         if let lost = gap.lostSamples { parts.append("\(lost) samples lost") }
         if let lost = gap.lostRecords { parts.append("\(lost) journal records lost") }
@@ -86,18 +86,4 @@ extension JournalRecord {
         unit == "uV" ? "µV" : unit
     }
 
-    /// `value` with `places` decimals (`1.25`), or fewer when `trimmed` and they are zeros.
-    static func fixed(_ value: Double, _ places: Int, trimmed: Bool = false) -> String {
-        guard value.isFinite else { return "\(value)" }
-        var scale = 1.0
-        for _ in 0..<places { scale *= 10 }
-        let scaled = (abs(value) * scale).rounded()
-        guard scaled < 1e18 else { return "\(value)" }
-        let whole = Int64(scaled)
-        let integer = whole / Int64(scale)
-        var fraction = places == 0 ? "" : CivilDate.digits(Int(whole % Int64(scale)), places)
-        if trimmed { while fraction.hasSuffix("0") { fraction.removeLast() } }
-        let sign = value < 0 && whole != 0 ? "-" : ""
-        return sign + String(integer) + (fraction.isEmpty ? "" : "." + fraction)
-    }
 }

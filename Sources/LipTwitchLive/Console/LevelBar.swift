@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import LipTwitchJournal
 
 /// A signal level as a short bar for a terminal: logarithmic, two cells a decade, eighths
 /// of a cell drawn with the block characters (`▕███▍  ▏`).
@@ -25,20 +26,10 @@ enum LevelBar {
 
     /// `12 µV`, `0.35 g`: the reading beside the bar.
     static func reading(_ value: Double, unit: String) -> String {
-        if unit == "g" { return fixed(value, places: value < 0.1 ? 3 : 2) + " g" }
-        return fixed(value, places: value < 10 ? 1 : 0) + " µV"
+        if unit == "g" { return FixedDecimal.text(value, places: value < 0.1 ? 3 : 2) + " g" }
+        return FixedDecimal.text(value, places: value < 10 ? 1 : 0) + " µV"
     }
 
     private static let partial = ["▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"]
 
-    static func fixed(_ value: Double, places: Int) -> String {
-        guard value.isFinite else { return "–" }
-        var scale = 1.0
-        for _ in 0..<places { scale *= 10 }
-        let scaled = Int((value * scale).rounded())
-        let whole = scaled / Int(scale)
-        guard places > 0 else { return String(whole) }
-        let fraction = String(abs(scaled) % Int(scale))
-        return String(whole) + "." + String(repeating: "0", count: places - fraction.count) + fraction
-    }
 }

@@ -14,13 +14,6 @@ extension PipelineConfiguration {
         encoder.outputFormatting = [.sortedKeys]
         var bytes = (try? encoder.encode(detector)) ?? Data()
         if let profile { bytes += (try? encoder.encode(profile)) ?? Data() }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        let hex = String(hash, radix: 16)
-        return EpisodeRecord.Detector(
-            version: detectorVersion, configHash: "fnv1a64:" + String(repeating: "0", count: 16 - hex.count) + hex)
+        return EpisodeRecord.Detector(version: detectorVersion, configHash: "fnv1a64:" + FNV1a.hex(bytes))
     }
 }

@@ -1,3 +1,5 @@
+import LipTwitchJournal
+
 /// The time stamp that starts a readable console line: seconds since the command started,
 /// with one decimal, padded so that the text after it lines up (`+12.3s   `).
 enum ElapsedTime {
@@ -8,7 +10,6 @@ enum ElapsedTime {
 
     /// `value` with one decimal.
     static func decimal(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
-        return "\(tenths / 10).\(abs(tenths % 10))"
+        FixedDecimal.text(value, places: 1)
     }
 }
