@@ -57,7 +57,7 @@ struct LinkCommand: ParsableCommand {
 
     func run() throws {
         try LinkMonitor(
-            devicePath: device, duration: duration, json: json || !Environment.standardOutputIsTerminal,
+            devicePath: device, duration: duration, json: json || !SystemEnvironment.standardOutputIsTerminal,
             configuration: LinkConfiguration(sampleRateHz: rate, lineRates: line.lineRates)
         ).run()
     }

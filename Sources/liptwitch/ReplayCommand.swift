@@ -120,7 +120,7 @@ struct ReplayCommand: ParsableCommand {
         }
         let classes = only.map { $0.contains("all") ? CaptureReplay.allClasses : Set($0) } ?? CaptureReplay.defaultClasses
         let output: ReplayOutput = journal.map { .journal(directory: $0) }
-            ?? .lines(json: json || !Environment.standardOutputIsTerminal)
+            ?? .lines(json: json || !SystemEnvironment.standardOutputIsTerminal)
         let chosen: ReplayProfile = if let profile {
             .file(try ProfileFile.read(profile), path: profile)
         } else {

@@ -58,7 +58,7 @@ struct WatchCommand: ParsableCommand {
     func run() throws {
         try BlockingRun.run {
             let style: WatchSession.Style =
-                json ? .json : Environment.redrawableTerminalColumns.map { .terminal(columns: $0) } ?? .plain
+                json ? .json : SystemEnvironment.redrawableTerminalColumns.map { .terminal(columns: $0) } ?? .plain
             let session = try WatchSession(socketPath: socket.location.path, filter: filter, style: style)
             try await session.runUntilStopped()
             if let failure = session.failureMessage { throw WatchFailure(description: failure) }

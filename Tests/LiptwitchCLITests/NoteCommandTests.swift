@@ -120,4 +120,15 @@ import Testing
         #expect(result.status == 0)
         #expect(result.outputLines == [path])
     }
+
+    /// The calibration profile's place follows the same XDG rule as the journal's: a
+    /// relative `$XDG_CONFIG_HOME` is ignored, as the XDG specification says.
+    @Test(arguments: [
+        ("/config/ann", "/config/ann/liptwitch/profile.json"), ("relative", "/home/ann/.config/liptwitch/profile.json"),
+    ])
+    func theProfileIsUnderAnAbsoluteConfigurationDirectory(configuration: String, path: String) throws {
+        let result = try LiptwitchProcess.run(
+            ["analyze", "--help"], environment: ["HOME": "/home/ann", "XDG_CONFIG_HOME": configuration])
+        #expect(String(decoding: result.standardOutput, as: UTF8.self).contains("(\(path))"))
+    }
 }

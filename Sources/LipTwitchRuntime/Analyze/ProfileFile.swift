@@ -10,7 +10,7 @@ import LipTwitchSystem
 public enum ProfileFile {
     /// The default location, or nil when neither `XDG_CONFIG_HOME` nor `HOME` is set.
     public static var defaultPath: String? {
-        Environment.configurationDirectory.map { $0 + "/profile.json" }
+        SystemEnvironment.configurationDirectory.map { $0 + "/profile.json" }
     }
 
     /// Writes `profile` (mode 0600), creating the default directory (0700) if needed.

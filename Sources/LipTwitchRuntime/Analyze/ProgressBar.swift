@@ -7,7 +7,7 @@ struct ProgressBar {
     private let isShown: Bool
     private var shownPermille = -1
 
-    init(label: String, isShown: Bool = Environment.standardErrorIsTerminal) {
+    init(label: String, isShown: Bool = SystemEnvironment.standardErrorIsTerminal) {
         self.label = label
         self.isShown = isShown
     }

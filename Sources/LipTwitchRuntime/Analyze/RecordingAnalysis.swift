@@ -25,7 +25,7 @@ public struct RecordingAnalysis {
     /// A progress bar goes to standard error when it is a terminal and `showsProgress`.
     public func run(output: BufferedOutput, showsProgress: Bool = true) throws -> AnalysisReport {
         let reader = RecordingReader(path: path, sampleRateHz: sampleRateHz)
-        var bar = ProgressBar(label: "analysing", isShown: showsProgress && Environment.standardErrorIsTerminal)
+        var bar = ProgressBar(label: "analysing", isShown: showsProgress && SystemEnvironment.standardErrorIsTerminal)
         defer { bar.finish() }
         var detector: TwitchDetector?
         var formatter: EpisodeJSON?

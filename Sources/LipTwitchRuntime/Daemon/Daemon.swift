@@ -43,7 +43,7 @@ public final class Daemon: Sendable {
             live = try await LiveStreamServer(
                 listener: listener,
                 versionLine: .version(
-                    daemon: options.version, session: session.uuidString.lowercased(), pid: Environment.processID),
+                    daemon: options.version, session: session.uuidString.lowercased(), pid: SystemEnvironment.processID),
                 queueCapacity: options.clientQueueBytes, logger: logger)
         } catch {
             listener.remove()

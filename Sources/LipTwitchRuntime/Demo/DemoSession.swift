@@ -44,7 +44,7 @@ public struct DemoSession {
                 journalDirectory: journal, socket: LiveSocketLocation(override: socket), mode: "demo",
                 tool: "liptwitch demo", version: version, clock: clock),
             logger: logger)
-        let columns = Environment.redrawableTerminalColumns
+        let columns = SystemEnvironment.redrawableTerminalColumns
         let console = try WatchSession(
             socketPath: socket, filter: .all, style: columns.map { .terminal(columns: $0) } ?? .plain,
             readsToTheEnd: true)

@@ -12,7 +12,7 @@ public enum JournalLocation {
             // systemd lists one directory per StateDirectory= entry, separated by colons.
             return String(state.split(separator: ":").first ?? Substring(state)) + "/journal"
         }
-        if let data = SystemEnvironment.value("XDG_DATA_HOME"), data.hasPrefix("/") {
+        if let data = SystemEnvironment.xdgDirectory("XDG_DATA_HOME") {
             return data + "/liptwitch/journal"
         }
         guard let home = SystemEnvironment.homeDirectory else { throw JournalLocationError() }

@@ -18,11 +18,11 @@ public struct LiveSocketLocation: Sendable, Equatable {
             // systemd lists one directory per RuntimeDirectory= entry, separated by colons.
             path = String(runtime.split(separator: ":").first ?? Substring(runtime)) + "/live.sock"
             isDefault = true
-        } else if let runtime = SystemEnvironment.value("XDG_RUNTIME_DIR"), runtime.hasPrefix("/") {
+        } else if let runtime = SystemEnvironment.xdgDirectory("XDG_RUNTIME_DIR") {
             path = runtime + "/liptwitch/live.sock"
             isDefault = true
         } else {
-            path = "\(Environment.temporaryDirectory)/liptwitch-\(SystemEnvironment.userID)/live.sock"
+            path = "\(SystemEnvironment.temporaryDirectory)/liptwitch-\(SystemEnvironment.userID)/live.sock"
             isDefault = true
         }
     }

@@ -26,7 +26,7 @@ public struct VirtualSensorSession {
         let printer = LinePrinter()
         let start = MonotonicClock.nanoseconds()
         let path = groundTruthPath
-            ?? "\(Environment.temporaryDirectory)/liptwitch-simulate-\(Environment.processID).truth.jsonl"
+            ?? "\(SystemEnvironment.temporaryDirectory)/liptwitch-simulate-\(SystemEnvironment.processID).truth.jsonl"
         let groundTruth = try GroundTruthLog(path: path, configuration: configuration)
         let bannerShown = Locked(false)
         let sensor = try VirtualSensor(configuration: configuration, options: options, groundTruth: groundTruth) { event in

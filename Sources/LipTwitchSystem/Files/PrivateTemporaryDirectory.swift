@@ -8,10 +8,10 @@ import Glibc
 public enum PrivateTemporaryDirectory {
     /// Makes `$TMPDIR/PREFIX-XXXXXX` and returns its path.
     public static func make(prefix: String) throws(SystemError) -> String {
-        var template = Array("\(Environment.temporaryDirectory)/\(prefix)-XXXXXX".utf8CString)
+        var template = Array("\(SystemEnvironment.temporaryDirectory)/\(prefix)-XXXXXX".utf8CString)
         let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
         guard let made else {
-            throw SystemError("create a directory in \(Environment.temporaryDirectory)", .latest)
+            throw SystemError("create a directory in \(SystemEnvironment.temporaryDirectory)", .latest)
         }
         return String(cString: made)
     }
