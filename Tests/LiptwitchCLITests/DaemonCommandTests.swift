@@ -37,9 +37,12 @@ import TestSupport
         #expect(!episodes.isEmpty)
         #expect(episodes.last?["truncated"] as? Bool == true, "the open episode is closed as truncated")
 
-        // The live stream's episodes are the journal's, line for line.
+        // The live stream's episodes are the journal's, line for line: the same bytes.
         let live = jsonObjects(watch.output).of("episode")
         #expect(Set(live.compactMap { $0["id"] as? String }) == Set(episodes.compactMap { $0["id"] as? String }))
+        let journalLines = Set(try run.journalLines())
+        let liveLines = watch.output.split(separator: "\n").map(String.init).filter { $0.hasPrefix(#"{"class":"episode""#) }
+        #expect(!liveLines.isEmpty && liveLines.allSatisfy(journalLines.contains), "the journal's bytes, sent as they are")
         #expect(plain.output.contains("twitch ×"), "\(plain.output)")
 
         // The same bytes at the same times through `liptwitch replay` give the same episodes.

@@ -13,7 +13,7 @@ public struct WriteBacklog: Sendable {
     }
 
     public let capacity: Int
-    private var pending: Deque<JournalRecord> = []
+    private var pending: Deque<EncodedRecord> = []
     public private(set) var dropped: Dropped?
     /// Everything dropped since this backlog was made.
     public private(set) var droppedTotal = 0
@@ -27,8 +27,8 @@ public struct WriteBacklog: Sendable {
 
     /// Queues `record`; when the backlog is full the oldest record goes, counted in
     /// `dropped`.
-    public mutating func append(_ record: JournalRecord) {
-        if pending.count == capacity, let oldest = pending.popFirst() {
+    public mutating func append(_ record: EncodedRecord) {
+        if pending.count == capacity, let oldest = pending.popFirst()?.record {
             droppedTotal += 1
             if var current = dropped {
                 current.count += 1
@@ -42,7 +42,7 @@ public struct WriteBacklog: Sendable {
     }
 
     /// The oldest record, which is written next.
-    public var first: JournalRecord? { pending.first }
+    public var first: EncodedRecord? { pending.first }
 
     /// Removes the oldest record, once it is written.
     public mutating func removeFirst() {

@@ -20,7 +20,7 @@ public final class JournalService: Service, Sendable {
     }
 
     private struct Inbox: Sendable {
-        var records: [JournalRecord] = []
+        var records: [EncodedRecord] = []
         var stopping = false
         var health = Health()
     }
@@ -55,6 +55,12 @@ public final class JournalService: Service, Sendable {
 
     /// Hands a record to the journal; from any thread, never blocking.
     public func submit(_ record: JournalRecord) {
+        submit(EncodedRecord(record))
+    }
+
+    /// Hands an encoded record to the journal, which writes its line as it is; from any
+    /// thread, never blocking.
+    public func submit(_ record: EncodedRecord) {
         inbox.withLock { $0.records.append(record) }
         notifier.notify()
     }

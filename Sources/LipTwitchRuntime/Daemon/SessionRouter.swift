@@ -59,9 +59,9 @@ final class SessionRouter: Sendable {
                 let sensor = state.serial ?? location.devicePath
                 if case .link(let event, _) = record { outlets.logger.info("\(sensor): \(event.sentence)") }
                 if let body = journalBody(of: record, sensor: sensor, state: &state) {
-                    let stamped = outlets.journal.stamp(body, at: outlets.anchor.localTime(at: time))
-                    outlets.journal.submit(stamped)
-                    let line = LiveLine(Self.liveClass(of: body), sensor: sensor, text: stamped.jsonLine)
+                    let encoded = EncodedRecord(outlets.journal.stamp(body, at: outlets.anchor.localTime(at: time)))
+                    outlets.journal.submit(encoded)
+                    let line = LiveLine(Self.liveClass(of: body), sensor: sensor, text: encoded.line)
                     outlets.live.publish(line)
                     if case .device(let device) = body, device.event == .connected || device.event == .disconnected {
                         state.deviceLine = line

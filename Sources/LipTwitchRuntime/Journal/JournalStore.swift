@@ -33,9 +33,16 @@ public final class JournalStore {
     /// Writes `record` to the end of its month's file.
     @discardableResult
     public func append(_ record: JournalRecord) throws(JournalError) -> Receipt {
+        try append(EncodedRecord(record))
+    }
+
+    /// Writes the line of `encoded` to the end of its record's month's file.
+    @discardableResult
+    public func append(_ encoded: EncodedRecord) throws(JournalError) -> Receipt {
+        let record = encoded.record
         let month = JournalMonth(of: record.time)
         let file = try file(for: month)
-        let line = Array((record.jsonLine + "\n").utf8)
+        let line = Array((encoded.line + "\n").utf8)
         let outcome = try file.append(line) {
             let header = JournalRecord(
                 id: UUID(), time: record.time, source: record.source, session: record.session, clock: record.clock,

@@ -40,6 +40,12 @@ public final class JournalWriter: Sendable {
     /// Writes `record` after any that are waiting.
     @discardableResult
     public func append(_ record: JournalRecord) -> Status {
+        append(EncodedRecord(record))
+    }
+
+    /// Writes the line of `record` after any that are waiting.
+    @discardableResult
+    public func append(_ record: EncodedRecord) -> Status {
         state.withLock { state in
             state.backlog.append(record)
             return flush(&state)

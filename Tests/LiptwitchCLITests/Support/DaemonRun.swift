@@ -58,14 +58,19 @@ final class DaemonRun {
 
     /// The JSON objects of every line in the journal's files, in order.
     func journalRecords() throws -> [[String: Any]] {
+        try journalLines().map { line in
+            guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+                throw Missing(what: "a JSON object in the journal line \(line)")
+            }
+            return object
+        }
+    }
+
+    /// Every line of the journal, oldest file first.
+    func journalLines() throws -> [String] {
         let files = try FileManager.default.contentsOfDirectory(atPath: journal).filter { $0.hasSuffix(".jsonl") }.sorted()
         return try files.flatMap { file in
-            try String(contentsOfFile: journal + "/" + file, encoding: .utf8).split(separator: "\n").map { line in
-                guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
-                    throw Missing(what: "a JSON object in the journal line \(line)")
-                }
-                return object
-            }
+            try String(contentsOfFile: journal + "/" + file, encoding: .utf8).split(separator: "\n").map(String.init)
         }
     }
 
