@@ -1,6 +1,7 @@
-/// A parsed JSON document, for reading back the small files LipTwitch writes itself (a
-/// calibration profile): objects, arrays, strings, numbers, booleans and null. Numbers are
-/// Doubles. Object keys keep their order.
+/// A parsed JSON document, for reading back the small things LipTwitch writes itself (a
+/// calibration profile, the live stream's lines): objects, arrays, strings, numbers,
+/// booleans and null. Numbers are Doubles. Object keys keep their order. (The journal's
+/// lines have their own tokenizer, `JSONTape`, which decodes records without a tree.)
 public enum JSONNode: Sendable, Equatable {
     case object([(key: String, value: JSONNode)])
     case array([JSONNode])

@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
+import JSONLines
 
 /// The two fields of a live line its readers filter on: its class and its sensor.
 public struct LiveLineFields: Sendable {
@@ -12,13 +8,8 @@ public struct LiveLineFields: Sendable {
 
     /// nil when `line` is not a JSON object with a `class`.
     public init?(line: String) {
-        guard let fields = try? JSONDecoder().decode(Fields.self, from: Data(line.utf8)) else { return nil }
-        liveClass = LiveClass(rawValue: fields.class)
-        sensor = fields.sensor
-    }
-
-    private struct Fields: Decodable {
-        var `class`: String
-        var sensor: String?
+        guard let node = try? JSONNode(parsing: line), let className = node["class"]?.string else { return nil }
+        liveClass = LiveClass(rawValue: className)
+        sensor = node["sensor"]?.string
     }
 }

@@ -98,7 +98,7 @@ public struct WatchConsole {
                 outputs.append(.line(Self.stamp(time) + "\(sensor)  \(text)"))
             }
         case .level:
-            guard let sensor = message.sensor, let levels = message.rms?.values else { return }
+            guard let sensor = message.sensor, let levels = message.rms else { return }
             update(sensor) { view in
                 view.levels = levels
                 view.levelTime = time
