@@ -22,4 +22,9 @@ public enum SystemEnvironment {
     public static var userID: UInt32 {
         geteuid()
     }
+
+    /// This process's id.
+    public static var processID: Int32 {
+        getpid()
+    }
 }

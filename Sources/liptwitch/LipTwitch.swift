@@ -20,7 +20,7 @@ struct LipTwitch: ParsableCommand {
             GenerateCommand.self, AnalyzeCommand.self, CalibrateCommand.self,
             NoteCommand.self, JournalCommand.self, CaptureCommand.self, ReplayCommand.self,
             DaemonCommand.self, WatchCommand.self, DemoCommand.self,
-            ReportCommand.self, ExportCommand.self,
+            ReportCommand.self, ExportCommand.self, DoctorCommand.self,
         ]
     )
 }
