@@ -158,7 +158,7 @@ let package = Package(
             name: "LiptwitchCLITests",
             dependencies: [
                 "liptwitch", "journal-hammer", "TestSupport", "JournalSynthesis", "LipTwitchJournal", "LipTwitchRuntime",
-                "LipTwitchSimulator",
+                "LipTwitchSimulator", "LipTwitchSystem",
             ]
         ),
         .testTarget(

@@ -10,6 +10,7 @@
 #include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
+#include <sys/xattr.h>
 #include <unistd.h>
 
 int lt_serial_set_low_latency(int fd) {
@@ -58,4 +59,8 @@ void lt_set_thread_name(const char *name) {
     for (; i < sizeof shortened - 1 && name[i] != '\0'; i++) shortened[i] = name[i];
     shortened[i] = '\0';
     pthread_setname_np(pthread_self(), shortened);
+}
+
+long lt_access_acl(const char *path, void *buffer, size_t length) {
+    return (long)getxattr(path, "system.posix_acl_access", buffer, length);
 }

@@ -14,13 +14,13 @@ struct LipTwitch: ParsableCommand {
             Try it without hardware:
               liptwitch simulate --dump - --duration 5 | liptwitch decode --only identity,marker,status -
             """,
-        version: "0.1.0",
+        version: version,
         subcommands: [
             DevicesCommand.self, LinkCommand.self, SimulateCommand.self, DecodeCommand.self,
             GenerateCommand.self, AnalyzeCommand.self, CalibrateCommand.self,
             NoteCommand.self, JournalCommand.self, CaptureCommand.self, ReplayCommand.self,
             DaemonCommand.self, WatchCommand.self, DemoCommand.self,
-            ReportCommand.self, ExportCommand.self,
+            ReportCommand.self, ExportCommand.self, DoctorCommand.self,
         ]
     )
 }

@@ -5,22 +5,6 @@ import TestSupport
 /// `liptwitch simulate` and `liptwitch link` end to end: two real processes, a real
 /// pseudo-terminal between them.
 @Suite struct LinkCommandTests {
-    /// A virtual sensor in the background, reachable at `port` (a symbolic link).
-    private struct Sensor {
-        let directory: TemporaryDirectory
-        let process: BackgroundLiptwitch
-        var port: String { directory.path + "/sensor" }
-
-        init(_ extra: [String] = []) throws {
-            directory = try TemporaryDirectory()
-            let port = directory.path + "/sensor"
-            process = try BackgroundLiptwitch(
-                ["simulate", "--symlink", port, "--ground-truth", directory.path + "/truth.jsonl"] + extra,
-                in: directory, name: "simulate")
-            try eventually { _ = try FileManager.default.destinationOfSymbolicLink(atPath: port) }
-        }
-    }
-
     private func objects(_ result: LiptwitchProcess.Result) -> [[String: Any]] {
         result.outputLines.compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
     }
@@ -30,7 +14,7 @@ import TestSupport
     }
 
     @Test func aLinkStreamsFromTheVirtualSensor() throws {
-        let sensor = try Sensor()
+        let sensor = try SimulatedSensorProcess()
         let result = try LiptwitchProcess.run(["link", "--device", sensor.port, "--duration", "2.5"])
         #expect(result.status == 0, "\(result.standardError)")
         let lines = objects(result)
@@ -52,7 +36,7 @@ import TestSupport
     }
 
     @Test func anUnpluggedSensorIsFollowedToItsNextPort() throws {
-        let sensor = try Sensor(["--disconnect-after", "1", "--replug-after", "0.5"])
+        let sensor = try SimulatedSensorProcess(["--disconnect-after", "1", "--replug-after", "0.5"])
         let result = try LiptwitchProcess.run(["link", "--device", sensor.port, "--duration", "5"])
         #expect(result.status == 0, "\(result.standardError)")
         let events = events(objects(result))
@@ -62,7 +46,7 @@ import TestSupport
     }
 
     @Test func aNewerSensorEndsTheLinkWithAdvice() throws {
-        let sensor = try Sensor(["--protocol-major", "2"])
+        let sensor = try SimulatedSensorProcess(["--protocol-major", "2"])
         let result = try LiptwitchProcess.run(["link", "--device", sensor.port, "--duration", "30"])
         #expect(result.status == 1)
         #expect(result.standardError.contains(
@@ -77,7 +61,7 @@ import TestSupport
     }
 
     @Test func aBusyPortNamesTheProgramHoldingIt() throws {
-        let sensor = try Sensor()
+        let sensor = try SimulatedSensorProcess()
         let first = try BackgroundLiptwitch(
             ["link", "--device", sensor.port, "--duration", "30"], in: sensor.directory, name: "first")
         try first.waitForOutput(containing: "\"event\":\"streaming\"")
@@ -93,7 +77,7 @@ import TestSupport
     /// machine where the tests do not run as root, this cannot be arranged and is skipped.
     @Test(.enabled(if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")))
     func permissionDeniedSaysHowToGetAccess() throws {
-        let sensor = try Sensor()
+        let sensor = try SimulatedSensorProcess()
         let pty = try FileManager.default.destinationOfSymbolicLink(atPath: sensor.port)
         let result = try LiptwitchProcess.run(
             ["--reuid=65534", "--regid=65534", "--clear-groups", "--", LiptwitchProcess.executable.path,

@@ -28,6 +28,10 @@ int lt_open_pty_slave(int master, char *name, size_t name_length);
 // Returns the descriptor, or -errno.
 int lt_eventfd(void);
 
+// The POSIX access control list of `path` (the `system.posix_acl_access` extended
+// attribute, following links) into `buffer`: its length, or -1 with errno set.
+long lt_access_acl(const char *path, void *buffer, size_t length);
+
 // Names the calling thread (at most 15 characters are kept), as `top -H` shows it.
 void lt_set_thread_name(const char *name);
 

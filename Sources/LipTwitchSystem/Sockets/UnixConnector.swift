@@ -22,4 +22,11 @@ public enum UnixConnector {
         _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) | O_NONBLOCK)
         return descriptor
     }
+
+    /// True when something accepts a connection at `path` now (the connection is closed at once).
+    public static func answers(at path: String) -> Bool {
+        guard let descriptor = try? connect(to: path) else { return false }
+        close(descriptor)
+        return true
+    }
 }
