@@ -12,7 +12,7 @@ struct DoctorCommand: ParsableCommand {
             Checks the udev rule (installed where udev looks, and applied), each sensor's port \
             (who may open it: owner, group, ACL, uaccess; whether ModemManager or brltty would take \
             it; whether another program holds it open), the sensor's firmware and protocol (a short \
-            handshake; --no-probe leaves the sensor alone), the systemd user service, the journal \
+            handshake; --no-handshake leaves the sensor alone), the systemd user service, the journal \
             directory (private, writable, free space) and the live socket. For every problem it \
             prints the exact command that fixes it.
 
@@ -22,7 +22,7 @@ struct DoctorCommand: ParsableCommand {
             Examples:
               liptwitch doctor
               liptwitch doctor --json | jq '.findings[] | select(.status == "problem")'
-              liptwitch doctor --device /dev/ttyUSB0 --no-probe
+              liptwitch doctor --device /dev/ttyUSB0 --no-handshake
             """
     )
 
@@ -33,12 +33,12 @@ struct DoctorCommand: ParsableCommand {
     @Flag(help: "Print one JSON object instead of text.")
     var json = false
 
-    @Flag(name: .customLong("no-probe"), help: "Do not open the sensor to ask its firmware and protocol version.")
-    var noProbe = false
+    @Flag(name: .customLong("no-handshake"), help: "Do not open the sensor to ask its firmware and protocol version.")
+    var noHandshake = false
 
     func run() throws {
         var survey = DoctorSurvey()
-        survey.probeFirmware = !noProbe
+        survey.probeFirmware = !noHandshake
         let facts = survey.facts(
             discovery: discovery.configuration, journalDirectory: try journal.resolved(), socket: socket.location)
         let report = DoctorReport(findings: DoctorChecker(facts: facts).findings)

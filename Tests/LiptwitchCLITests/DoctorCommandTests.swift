@@ -108,10 +108,10 @@ import TestSupport
         #expect(firmware["message"] as? String == "sensor LT-SIM-0001: firmware 1.0.0, protocol 1.0, compatible")
 
         let text = try LiptwitchProcess.run([
-            "doctor", "--no-probe", "--device", sensor.port, "--journal", sensor.directory.path + "/journal",
+            "doctor", "--no-handshake", "--device", sensor.port, "--journal", sensor.directory.path + "/journal",
             "--socket", sensor.directory.path + "/live.sock",
         ])
-        #expect(text.outputLines.contains("skipped the sensor was not asked: --no-probe"), "\(text.outputLines)")
+        #expect(text.outputLines.contains("skipped the sensor was not asked: --no-handshake"), "\(text.outputLines)")
         #expect(text.outputLines.contains("warning no daemon is running: `liptwitch watch` has nothing to show"))
         #expect(text.outputLines.contains("        fix: systemctl --user start liptwitch.service  (or: liptwitch daemon)"))
         #expect(text.status == 0 || text.outputLines.last?.hasSuffix("then `liptwitch doctor` again.") == true)
@@ -120,7 +120,7 @@ import TestSupport
     @Test func aSocketNoDaemonAnswersOnIsStale() throws {
         let directory = try TemporaryDirectory()
         _ = FileManager.default.createFile(atPath: directory.path + "/live.sock", contents: Data())
-        let socket = try finding("live_socket", in: try doctor(["--no-probe"], in: directory).findings)
+        let socket = try finding("live_socket", in: try doctor(["--no-handshake"], in: directory).findings)
         #expect(socket["status"] as? String == "problem")
         #expect((socket["message"] as? String)?.contains("no daemon answers on it") == true)
     }

@@ -10,7 +10,7 @@ public struct DoctorFinding: Sendable, Equatable {
         case warning
         /// This stops the sensor working, or exposes the journal: `fix` says what to do.
         case problem
-        /// Not checked here, and why (`--no-probe`, no systemd).
+        /// Not checked here, and why (`--no-handshake`, no systemd).
         case skipped
     }
 

@@ -45,7 +45,7 @@ public struct DoctorSurvey {
         port.userListedInGroup = status.map { UserIdentity.isListed(user.name, inGroup: $0.group) } ?? false
         let other = port.holders.first { $0.command != "liptwitch" }
         port.firmware =
-            if !probeFirmware { .skipped("--no-probe") }
+            if !probeFirmware { .skipped("--no-handshake") }
             else if let other { .skipped("\(other) holds the port") }
             else if port.access(for: user) == nil { .skipped("\(user.name) cannot open the port") }
             else { FirmwareProbe.probe(path) }

@@ -8,6 +8,6 @@ public enum FirmwareProbeResult: Sendable, Equatable {
     case incompatible(String)
     /// The port could not be opened, or the sensor did not answer: the sentence says why.
     case failed(String)
-    /// Not asked (`--no-probe`, or the port is held or not accessible): why.
+    /// Not asked (`--no-handshake`, or the port is held or not accessible): why.
     case skipped(String)
 }
