@@ -1,6 +1,7 @@
 import LipTwitchCapture
 import LipTwitchDiscovery
 import LipTwitchLink
+import LipTwitchProfile
 import LipTwitchSystem
 import Logging
 import ServiceLifecycle
@@ -109,7 +110,7 @@ final class SensorService: Service, Sendable {
                 tool: "liptwitch daemon", description: "captured by liptwitch daemon --capture",
                 devicePath: location.devicePath, baudRate: SerialPort.protocolBaudRate,
                 startMonotonic: outlets.anchor.monotonic, startWall: outlets.anchor.wall,
-                profileJSON: pipeline.profile.map { ProfileFile.json($0, calibratedFrom: nil) }))
+                profileJSON: pipeline.profile.map { ProfileJSON.encode($0, calibratedFrom: nil) }))
     }
 
     /// Starts the thread that watches udev; nil when udev cannot be used (then only the
