@@ -18,9 +18,9 @@ public enum ProfileFile {
         if let slash = path.lastIndex(of: "/"), slash > path.startIndex {
             try Directories.create(String(path[..<slash]))
         }
-        let output = try BufferedOutput(path: path)
+        let output = try BufferedOutput(replacing: path)
         try output.write(line: ProfileJSON.encode(profile, calibratedFrom: source))
-        try output.flush()
+        try output.commit()
     }
 
     /// The most bytes a profile file may hold: far more than 8 channels need, and little
