@@ -73,7 +73,8 @@ import TestSupport
             }
         }
         var random = SignalRandom(seed: 5)
-        let kills = 6
+        // LIPTWITCH_DAEMON_KILLS=N kills it N times instead (BENCHMARKS.md, "Killing the daemon").
+        let kills = ProcessInfo.processInfo.environment["LIPTWITCH_DAEMON_KILLS"].flatMap { Int($0) } ?? 6
         for round in 0...kills {
             // Each daemon is killed (the last one stopped) right after its journal grew by
             // one to four records: while the next one may be on its way.
