@@ -24,6 +24,8 @@ let package = Package(
         .library(name: "JournalSynthesis", targets: ["JournalSynthesis"]),
         .library(name: "LipTwitchDetector", targets: ["LipTwitchDetector"]),
         .library(name: "LipTwitchSignals", targets: ["LipTwitchSignals"]),
+        .library(name: "LipTwitchProfile", targets: ["LipTwitchProfile"]),
+        .library(name: "LipTwitchLive", targets: ["LipTwitchLive"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -74,6 +76,8 @@ let package = Package(
             name: "JournalSynthesis",
             dependencies: ["LipTwitchJournal", "LipTwitchSignals", .product(name: "RealModule", package: "swift-numerics")]
         ),
+        // Pure core: the calibration profile as JSON text, both ways (the file is the runtime's).
+        .target(name: "LipTwitchProfile", dependencies: ["JSONLines", "LipTwitchDetector"]),
         // Pure core: the live stream's lines, clients' filters, and the watch console (docs/LIVE.md).
         .target(name: "LipTwitchLive", dependencies: ["JSONLines", "LipTwitchJournal"]),
         // System layer: the one place that calls libc and libudev.
@@ -89,7 +93,7 @@ let package = Package(
             dependencies: [
                 "LipTwitchProtocol", "LipTwitchLink", "LipTwitchSimulator", "LipTwitchDiscovery", "LipTwitchSystem",
                 "JSONLines", "LipTwitchRecordings", "LipTwitchJournal", "LipTwitchCapture",
-                "LipTwitchDetector", "LipTwitchSignals", "LipTwitchInsights", "LipTwitchLive",
+                "LipTwitchDetector", "LipTwitchSignals", "LipTwitchInsights", "LipTwitchLive", "LipTwitchProfile",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -134,7 +138,7 @@ let package = Package(
         .testTarget(
             name: "LipTwitchRuntimeTests",
             dependencies: [
-                "LipTwitchRuntime", "LipTwitchDiscovery", "LipTwitchSignals", "TestSupport", "LipTwitchLive",
+                "LipTwitchRuntime", "LipTwitchDiscovery", "LipTwitchSignals", "TestSupport", "LipTwitchLive", "LipTwitchProfile",
                 .product(name: "Logging", package: "swift-log"),
             ]),
         .testTarget(name: "LipTwitchSimulatorTests", dependencies: ["LipTwitchSimulator", "LipTwitchSignals", "LipTwitchDetector"]),
@@ -153,12 +157,13 @@ let package = Package(
         .testTarget(
             name: "JournalStoreTests",
             dependencies: ["LipTwitchRuntime", "LipTwitchJournal", "LipTwitchSystem", "LipTwitchSimulator", "LipTwitchSignals", "TestSupport"]),
+        .testTarget(name: "LipTwitchProfileTests", dependencies: ["LipTwitchProfile", "LipTwitchDetector"]),
         .testTarget(name: "LipTwitchLiveTests", dependencies: ["LipTwitchLive", "LipTwitchJournal"]),
         .testTarget(
             name: "LiptwitchCLITests",
             dependencies: [
                 "liptwitch", "journal-hammer", "TestSupport", "JournalSynthesis", "LipTwitchJournal", "LipTwitchRuntime",
-                "LipTwitchSimulator", "LipTwitchSystem",
+                "LipTwitchSimulator", "LipTwitchSystem", "LipTwitchSignals",
             ]
         ),
         .testTarget(

@@ -22,6 +22,7 @@ public struct SystemError: Error, Sendable, CustomStringConvertible {
         case .noSuchFileOrDirectory: "no such file or directory"
         case .permissionDenied: "permission denied"
         case .isDirectory: "it is a directory"
+        case .tooManySymbolicLinkLevels: "it is a symbolic link that leads back to itself"
         default: String(describing: errno).lowercased()
         }
     }
@@ -31,6 +32,7 @@ public struct SystemError: Error, Sendable, CustomStringConvertible {
         case .noSuchFileOrDirectory: "Check the path, or use - to read standard input"
         case .permissionDenied: "Check the file's owner and mode with ls -l"
         case .isDirectory: "Give the path of a file"
+        case .tooManySymbolicLinkLevels: "Fix the link (ls -l shows where it points), or give the file's own path"
         default: nil
         }
     }

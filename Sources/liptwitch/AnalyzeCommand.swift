@@ -67,7 +67,9 @@ struct AnalyzeCommand: ParsableCommand {
         }
         let analysis = RecordingAnalysis(
             path: file, sampleRateHz: rate, profile: chosen?.profile, profileSource: chosen?.path)
-        let report = try analysis.run(output: try BufferedOutput(path: out))
+        let output = try BufferedOutput(replacing: out)
+        let report = try analysis.run(output: output)
+        try output.commit()
         let profileNote = chosen.map { " (calibration: \($0.path))" } ?? " (no calibration profile)"
         StandardError.write("liptwitch analyze: \(report.sentence)\(profileNote)")
     }

@@ -1,4 +1,7 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
 import LipTwitchRuntime
 import Logging
 
@@ -48,6 +51,11 @@ struct DaemonCommand: ParsableCommand {
         help: ArgumentHelp("Log this and more severe: debug, info, notice, warning, error.", valueName: "level"))
     var logLevel = "info"
 
+    @Flag(
+        name: .customLong("allow-root"),
+        help: "Run even as root (it refuses to otherwise: it needs no privilege, udev/README.md).")
+    var allowRoot = false
+
     func validate() throws {
         guard (1...65_536).contains(clientQueue) else {
             throw ValidationError("--client-queue must be between 1 and 65536 KiB.")
@@ -58,6 +66,7 @@ struct DaemonCommand: ParsableCommand {
     }
 
     func run() throws {
+        guard allowRoot || geteuid() != 0 else { throw RootRefusal() }
         try BlockingRun.run {
             let logger = Logger(label: "liptwitch.daemon") { _ in
                 DaemonLogHandler(name: "liptwitch daemon", level: Logger.Level(rawValue: logLevel) ?? .info, clock: LipTwitch.clock)

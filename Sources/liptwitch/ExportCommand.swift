@@ -50,10 +50,11 @@ struct ExportCommand: ParsableCommand {
         guard try !(JournalReader(directory: directory).months()?.isEmpty ?? true) else {
             throw ReportError("nothing recorded yet in \(directory); there is nothing to export")
         }
-        let output = try out.map { try BufferedOutput(path: $0) } ?? BufferedOutput()
+        let output = try out.map { try BufferedOutput(replacing: $0) } ?? BufferedOutput()
         let summary = try JournalExport.write(
             directory: directory, format: JournalExport.Format(rawValue: format)!, since: since, until: until,
             now: LipTwitch.clock.now(), to: output)
+        try output.commit()
         if let sentence = summary.skipped.sentence { StandardError.write("liptwitch export: \(sentence)") }
         if let out { StandardError.write("liptwitch export: wrote \(summary.records) records to \(out)") }
     }

@@ -91,9 +91,9 @@ struct ReportCommand: ParsableCommand {
             try output.flush()
         }
         if let html {
-            let output = try BufferedOutput(path: html)
+            let output = try BufferedOutput(replacing: html)
             try output.write(line: HTMLRenderer.render(report))
-            try output.flush()
+            try output.commit()
             if html != "-" { StandardError.write("liptwitch report: wrote \(html)") }
         }
     }

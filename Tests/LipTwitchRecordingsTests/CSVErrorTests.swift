@@ -69,6 +69,11 @@ struct CSVErrorTests {
         Case(
             description: "gap over an hour", text: "t,emg_uv\n0,1\n1,2\n2,3\n4000,4\n",
             message: "line 5: the time jumps by 3998.0 s from line 4, a gap of more than an hour; split the file at the gap and analyse each part"),
+        // Found by the CSV fuzzer (scripts/fuzz csv): no step is near the median one, so the
+        // rate came out NaN and the decoder delivered a format no detector can take.
+        Case(
+            description: "no regular step", text: "time_s,emg_uv\n0,1\n0.00025,2\n0.001,3\n0.00142548,4\n.0035,5\n",
+            message: "the file: the steps of its time column are too irregular to tell the sample rate; give rows evenly spaced in time, or give the sample rate (--rate)"),
         Case(
             description: "one row", text: "t,emg_uv\n0,1\n",
             message: "the file: it has 1 data row, too few to tell the sample rate from the time column; give at least two rows, or give the sample rate (--rate)"),

@@ -1,6 +1,7 @@
 import Foundation
 import LipTwitchCapture
 import LipTwitchDetector
+import LipTwitchProfile
 import LipTwitchRuntime
 import LipTwitchSignals
 import Testing
@@ -45,7 +46,7 @@ struct CaptureProfileReplayTests {
                     restFloor: Double(random.next() % 1_000_000 + 1) / 7_919 * 1e-3,
                     pressRMS: Double(random.next() % 1_000_000 + 1) / 3.0, pressCount: Int(random.next() % 9))
             })
-            let text = ProfileFile.json(profile, calibratedFrom: random.next() % 2 == 0 ? nil : "rest.csv")
+            let text = ProfileJSON.encode(profile, calibratedFrom: random.next() % 2 == 0 ? nil : "rest.csv")
             #expect(!text.contains("\n"))
             #expect(try ProfileFile.decode(text, source: "test") == profile, "\(text)")
         }
@@ -57,7 +58,7 @@ struct CaptureProfileReplayTests {
     func aProfileFitsAHeaderField() throws {
         let temporary = try TemporaryDirectory()
         let path = temporary.path + "/profile.json"
-        let text = ProfileFile.json(Self.profile, calibratedFrom: nil)
+        let text = ProfileJSON.encode(Self.profile, calibratedFrom: nil)
         try Data((text + String(repeating: " ", count: 32 * 1024 - text.utf8.count)).utf8).write(to: URL(fileURLWithPath: path))
         #expect(try ProfileFile.read(path) == Self.profile)
         try Data((text + String(repeating: " ", count: 32 * 1024)).utf8).write(to: URL(fileURLWithPath: path))
@@ -83,7 +84,7 @@ struct CaptureProfileReplayTests {
     func recordedProfile() throws {
         let temporary = try TemporaryDirectory()
         let capture = temporary.path + "/calibrated.ltcap"
-        try Self.clean(withProfile: ProfileFile.json(Self.profile, calibratedFrom: nil), at: capture)
+        try Self.clean(withProfile: ProfileJSON.encode(Self.profile, calibratedFrom: nil), at: capture)
         let (recorded, failure) = try CaptureCorpusTests.replay(capture, in: temporary, profile: .recorded)
         #expect(failure == nil)
         let first = try #require(recorded.first)

@@ -74,7 +74,7 @@ import TestSupport
         try player.waitForOutput(containing: "sensor plugged in")
         let journal = directory.path + "/journal"
         let daemon = try BackgroundLiptwitch(
-            ["daemon", "--device", port, "--socket", directory.path + "/live.sock", "--journal", journal],
+            DaemonArguments.with(["--device", port, "--socket", directory.path + "/live.sock", "--journal", journal]),
             in: directory, name: "daemon", environment: ["XDG_CONFIG_HOME": directory.path + "/config"],
             keepStandardError: true)
         try player.waitForOutput(containing: "played", seconds: 120)

@@ -21,6 +21,12 @@ import TestSupport
 
         #expect(run.daemon.finish() == 0, "SIGTERM stops the daemon cleanly: \(run.daemon.errorOutput)")
         #expect(run.daemon.errorOutput.contains("stopped; the sensor confirmed it stopped streaming"))
+        // What the daemon wrote is its owner's alone: the journal directory and every file in it.
+        let files = FileManager.default
+        #expect(try files.attributesOfItem(atPath: run.journal)[.posixPermissions] as? Int == 0o700)
+        for name in try files.contentsOfDirectory(atPath: run.journal) {
+            #expect(try files.attributesOfItem(atPath: run.journal + "/" + name)[.posixPermissions] as? Int == 0o600, "\(name)")
+        }
         #expect(watch.finish() == 0, "the stream's end ends watch")
         #expect(plain.finish() == 0)
         #expect(!FileManager.default.fileExists(atPath: run.socket), "the socket is removed")
@@ -70,13 +76,14 @@ import TestSupport
             }
         }
         var random = SignalRandom(seed: 5)
-        let kills = 6
+        // LIPTWITCH_DAEMON_KILLS=N kills it N times instead (BENCHMARKS.md, "Killing the daemon").
+        let kills = ProcessInfo.processInfo.environment["LIPTWITCH_DAEMON_KILLS"].flatMap { Int($0) } ?? 6
         for round in 0...kills {
             // Each daemon is killed (the last one stopped) right after its journal grew by
             // one to four records: while the next one may be on its way.
             let wanted = lines() + Int.random(in: 1...4, using: &random)
             let daemon = try BackgroundLiptwitch(
-                ["daemon", "--device", port, "--socket", directory.path + "/live.sock", "--journal", journal],
+                DaemonArguments.with(["--device", port, "--socket", directory.path + "/live.sock", "--journal", journal]),
                 in: directory, name: "daemon\(round)", environment: ["XDG_CONFIG_HOME": directory.path + "/config"],
                 keepStandardError: true)
             try eventually(within: 60) {
@@ -110,7 +117,7 @@ import TestSupport
         let environment = ["XDG_RUNTIME_DIR": runtime, "XDG_CONFIG_HOME": directory.path + "/config"]
         let journal = ["--journal", directory.path + "/journal"]
         let daemon = try BackgroundLiptwitch(
-            ["daemon"] + journal, in: directory, name: "daemon", environment: environment, keepStandardError: true)
+            DaemonArguments.with(journal), in: directory, name: "daemon", environment: environment, keepStandardError: true)
         let socket = runtime + "/liptwitch/live.sock"
         try daemon.waitForError(containing: "ready")
         let files = FileManager.default
@@ -118,7 +125,7 @@ import TestSupport
         #expect(try files.attributesOfItem(atPath: socket)[.posixPermissions] as? Int == 0o600)
 
         let second = try BackgroundLiptwitch(
-            ["daemon"] + journal, in: directory, name: "second", environment: environment, keepStandardError: true)
+            DaemonArguments.with(journal), in: directory, name: "second", environment: environment, keepStandardError: true)
         #expect(second.finish() == 1)
         #expect(
             second.errorOutput.contains(
@@ -148,7 +155,7 @@ import TestSupport
         let directory = try TemporaryDirectory()
         let listener = try NotifyListener(path: abstract ? "@liptwitch-test-\(UUID().uuidString)" : directory.path + "/notify")
         let daemon = try BackgroundLiptwitch(
-            ["daemon", "--journal", directory.path + "/journal", "--socket", directory.path + "/live.sock"],
+            DaemonArguments.with(["--journal", directory.path + "/journal", "--socket", directory.path + "/live.sock"]),
             in: directory, name: "daemon",
             environment: [
                 "NOTIFY_SOCKET": listener.path, "WATCHDOG_USEC": "1000000", "XDG_CONFIG_HOME": directory.path + "/c",

@@ -141,7 +141,7 @@ public struct CSVRecordingDecoder: RecordingDecoder {
         earlyLines.append(lines.lineNumber)
         for (offset, scale) in scales.enumerated() { earlyValues.append(Float(fields[valuesStart + offset]) * scale) }
         if earlyTimes.count == Self.rateEstimationRows {
-            start(rateHz: CSVTimeline.estimatedRate(times: earlyTimes))
+            start(rateHz: try CSVTimeline.estimatedRate(times: earlyTimes))
         }
     }
 
@@ -176,7 +176,7 @@ public struct CSVRecordingDecoder: RecordingDecoder {
                     .file, "it has \(earlyTimes.count) data row\(earlyTimes.count == 1 ? "" : "s"), too few to tell the sample rate from the time column",
                     advice: "give at least two rows, or give the sample rate (--rate)")
             }
-            start(rateHz: CSVTimeline.estimatedRate(times: earlyTimes))
+            start(rateHz: try CSVTimeline.estimatedRate(times: earlyTimes))
             return try finish()
         }
         return blocks.take().map { .samples($0) }

@@ -24,7 +24,7 @@ struct CSVTimeline: Sendable {
     /// (within the tolerance; a gap counts as several) then give the period as their sum
     /// over their count of periods. The rate is rounded to a whole number of hertz when
     /// within 0.1 % of one, which absorbs timestamp jitter.
-    static func estimatedRate(times: [Double]) -> Double {
+    static func estimatedRate(times: [Double]) throws(RecordingError) -> Double {
         let differences = zip(times.dropFirst(), times).map { $0 - $1 }
         let sorted = differences.sorted()
         let middle = sorted.count / 2
@@ -36,6 +36,13 @@ struct CSVTimeline: Sendable {
             guard count >= 1, abs(difference - count * median) <= tolerance * median else { continue }
             span += difference
             periods += count
+        }
+        // No step near the median (as in steps of 1, 3, 2 and 8 periods), or times beyond
+        // any clock's: no rate to tell.
+        guard periods > 0, span.isFinite else {
+            throw RecordingError(
+                .file, "the steps of its time column are too irregular to tell the sample rate",
+                advice: "give rows evenly spaced in time, or give the sample rate (--rate)")
         }
         let rate = periods / span
         return abs(rate - rate.rounded()) <= rate * 1e-3 ? rate.rounded() : rate

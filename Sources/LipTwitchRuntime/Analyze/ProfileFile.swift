@@ -1,5 +1,5 @@
-import JSONLines
 import LipTwitchDetector
+import LipTwitchProfile
 import LipTwitchSystem
 
 /// The calibration profile on disk: JSON written by `liptwitch calibrate`, read by
@@ -18,30 +18,9 @@ public enum ProfileFile {
         if let slash = path.lastIndex(of: "/"), slash > path.startIndex {
             try Directories.create(String(path[..<slash]))
         }
-        let output = try BufferedOutput(path: path)
-        try output.write(line: json(profile, calibratedFrom: source))
-        try output.flush()
-    }
-
-    /// The one line of JSON a profile file holds (without its newline); `source`, the
-    /// recording it was calibrated from, is left out when nil. A capture's header carries
-    /// this text too (docs/CAPTURE.md).
-    public static func json(_ profile: DetectorProfile, calibratedFrom source: String?) -> String {
-        var object = JSONObject()
-        object.add("format", "liptwitch-profile")
-        object.add("version", 1)
-        if let source { object.add("calibrated_from", source) }
-        object.add("channels", profile.channels.map { channel in
-            var item = JSONObject()
-            item.add("label", channel.label)
-            item.add("placement", channel.placement)
-            item.add("unit", channel.unit)
-            item.add("rest_floor", channel.restFloor)
-            item.add("press_rms", channel.pressRMS)
-            item.add("press_count", channel.pressCount)
-            return item
-        })
-        return object.serialized
+        let output = try BufferedOutput(replacing: path)
+        try output.write(line: ProfileJSON.encode(profile, calibratedFrom: source))
+        try output.commit()
     }
 
     /// The most bytes a profile file may hold: far more than 8 channels need, and little
@@ -82,28 +61,14 @@ public enum ProfileFile {
         }
     }
 
-    /// The profile `text` holds (what `json` makes); `source` names it in the error
-    /// (a path, or "the profile recorded in capture.ltcap").
+    /// The profile `text` holds (what `ProfileJSON.encode` makes); `source` names it in the
+    /// error (a path, or "the profile recorded in capture.ltcap").
     public static func decode(_ text: String, source: String) throws(AnalysisError) -> DetectorProfile {
-        let node: JSONNode
         do {
-            node = try JSONNode(parsing: text)
+            return try ProfileJSON.decode(text)
         } catch {
-            throw invalid(source, "it is not JSON (\(error))")
+            throw invalid(source, error.reason)
         }
-        guard node["format"]?.string == "liptwitch-profile", node["version"]?.number == 1,
-            let items = node["channels"]?.array, !items.isEmpty
-        else { throw invalid(source, "it is not a LipTwitch profile of version 1") }
-        var channels: [DetectorProfile.Channel] = []
-        for item in items {
-            guard let label = item["label"]?.string, let unit = item["unit"]?.string,
-                let floor = item["rest_floor"]?.number, let press = item["press_rms"]?.number, floor > 0, press > 0
-            else { throw invalid(source, "a channel lacks its label, unit, rest_floor or press_rms") }
-            channels.append(DetectorProfile.Channel(
-                label: label, placement: item["placement"]?.string ?? "unspecified", unit: unit, restFloor: floor,
-                pressRMS: press, pressCount: Int(item["press_count"]?.number ?? 0)))
-        }
-        return DetectorProfile(channels: channels)
     }
 
     private static func invalid(_ source: String, _ reason: String) -> AnalysisError {

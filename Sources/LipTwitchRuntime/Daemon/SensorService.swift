@@ -1,6 +1,7 @@
 import LipTwitchCapture
 import LipTwitchDiscovery
 import LipTwitchLink
+import LipTwitchProfile
 import LipTwitchProtocol
 import LipTwitchSystem
 import Logging
@@ -110,7 +111,7 @@ final class SensorService: Service, Sendable {
                 tool: "liptwitch daemon", description: "captured by liptwitch daemon --capture",
                 devicePath: location.devicePath, lineRates: ProtocolConstants.lineRates,
                 startMonotonic: outlets.anchor.monotonic, startWall: outlets.anchor.wall,
-                profileJSON: pipeline.profile.map { ProfileFile.json($0, calibratedFrom: nil) }))
+                profileJSON: pipeline.profile.map { ProfileJSON.encode($0, calibratedFrom: nil) }))
     }
 
     /// Starts the thread that watches udev; nil when udev cannot be used (then only the

@@ -77,6 +77,10 @@ public struct SerialPortError: Error, Sendable, Equatable, CustomStringConvertib
         case EACCES, EPERM: return .permissionDenied(path)
         case EBUSY: return .busy(path, holders: PortHolder.holding(path))
         case EISDIR, ENOTDIR: return .notASerialPort(path)
+        case ELOOP:
+            return SerialPortError(.other, path: path,
+                "cannot open \(path): it is a symbolic link that leads back to itself; fix the link (ls -l shows "
+                    + "where it points), or give the sensor's device, such as /dev/ttyACM0")
         default: return .failed(path, "open", errno: number)
         }
     }

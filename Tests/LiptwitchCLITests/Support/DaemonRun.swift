@@ -28,10 +28,10 @@ final class DaemonRun {
             in: directory, name: "simulate")
         try eventually { _ = try FileManager.default.destinationOfSymbolicLink(atPath: port) }
         try FileManager.default.createDirectory(atPath: directory.path + "/captures", withIntermediateDirectories: false)
-        let arguments = [
-            "daemon", "--device", port, "--socket", directory.path + "/live.sock", "--journal",
+        let arguments = DaemonArguments.with([
+            "--device", port, "--socket", directory.path + "/live.sock", "--journal",
             directory.path + "/journal", "--capture", directory.path + "/captures",
-        ] + daemonArguments
+        ] + daemonArguments)
         // No calibration profile of the machine's user: only the test's own, if any.
         if let profile {
             let configuration = directory.path + "/config/liptwitch"
