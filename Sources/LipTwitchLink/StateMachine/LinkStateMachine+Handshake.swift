@@ -76,14 +76,9 @@ extension LinkStateMachine {
         switch handshake.step {
         case .stopSent:
             return stopAnswered(location, handshake, now: now)
-        case .identifySent(let count) where count >= tries && handshake.bootWindowEnd.map({ now >= $0 }) ?? true
-            && !handshake.untriedLineRates.isEmpty:
-            return tryNextLineRate(location, handshake, now: now)
-        case .identifySent(let count) where handshake.bootWindowEnd.map({ now < $0 }) == true:
-            return advance(location, handshake, to: .identifySent(try: count + 1), now: now)
-        case .identifySent(let count) where count >= tries && location.needsProof && answeredLineRate == nil:
-            return incompatible(.notASensor(path: location.devicePath, lineRates: configuration.lineRates), location)
-        case .identifySent(let count), .setRateSent(let count), .startSent(let count):
+        case .identifySent(let count):
+            return identifyUnanswered(tries: count, location, handshake, now: now)
+        case .setRateSent(let count), .startSent(let count):
             guard count < tries, let retry = handshake.step.retried else {
                 return handshakeFailed(.noAnswer(to: handshake.step.command, tries: count), location, now: now)
             }
@@ -91,6 +86,24 @@ extension LinkStateMachine {
         case .awaitingSamples:
             return handshakeFailed(.noSamples, location, now: now)
         }
+    }
+
+    /// IDENTIFY went unanswered `count` times at this line rate: ask again while a
+    /// bootloader may still hold the line or tries are left; then go to the next line rate;
+    /// then give up: for good on a port on probation that never answered (it is some other
+    /// device), else until the backoff has passed.
+    private mutating func identifyUnanswered(
+        tries count: Int, _ location: SensorLocation, _ handshake: Handshake, now: HostTime
+    ) -> [LinkAction] {
+        let booting = handshake.bootWindowEnd.map { now < $0 } ?? false
+        if booting || count < configuration.commandTries {
+            return advance(location, handshake, to: .identifySent(try: count + 1), now: now)
+        }
+        if !handshake.untriedLineRates.isEmpty { return tryNextLineRate(location, handshake, now: now) }
+        if location.needsProof, answeredLineRate == nil {
+            return incompatible(.notASensor(path: location.devicePath, lineRates: configuration.lineRates), location)
+        }
+        return handshakeFailed(.noAnswer(to: .identify, tries: count), location, now: now)
     }
 
     /// STOP was acknowledged, or its time is up: what arrived so far is stale; flush it
