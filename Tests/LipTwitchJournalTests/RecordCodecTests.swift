@@ -93,6 +93,17 @@ import Testing
         #expect(decoder.decode(badTime) == .skipped(.invalid(.episode, "field 'start' has the wrong type")))
     }
 
+    /// Found by the journal fuzzer: an envelope value beyond a Float's range read as
+    /// infinity, wrote back as `null`, and the line written no longer read. It is refused.
+    @Test func anEnvelopeValueBeyondAFloatIsRefusedNotReadAsInfinity() {
+        let random = RandomRecords(seed: 9)
+        var decoder = JournalLineDecoder()
+        let line = random.record(.episode).jsonLine
+        let huge = line.replacingOccurrences(of: #""envelope":["#, with: #""envelope":[4e70,"#)
+        #expect(huge != line)
+        #expect(decoder.decode(huge) == .skipped(.invalid(.episode, "field 'envelope' holds a number out of range")))
+    }
+
     @Test func everyPrefixOfALineIsUnreadableExceptTheWholeLine() {
         let random = RandomRecords(seed: 10)
         var decoder = JournalLineDecoder()

@@ -140,6 +140,17 @@ struct JSONFields {
         return values
     }
 
+    /// An array of numbers a Float holds; nil when the key is absent. A value beyond a
+    /// Float's range is refused, not read as infinity (which writes back as `null`).
+    mutating func optionalFloats(_ key: StaticString) throws(FieldError) -> [Float]? {
+        try optionalNumbers(key).map { values throws(FieldError) in
+            guard values.allSatisfy({ abs($0) <= Double(Float.greatestFiniteMagnitude) }) else {
+                throw .outOfRange(key.description)
+            }
+            return values.map(Float.init)
+        }
+    }
+
     /// An array of integers; nil when the key is absent.
     mutating func optionalIntegers(_ key: StaticString) throws(FieldError) -> [Int]? {
         try optionalNumbers(key).map { values throws(FieldError) in

@@ -172,6 +172,6 @@ extension EpisodeRecord: RecordPayload {
             return Twitch(onsetSeconds: try twitch.number("onset_s"), durationSeconds: try twitch.number("duration_s"))
         } ?? []
         envelopeStepSeconds = try fields.optionalNumber("envelope_step_s") ?? 0
-        envelope = try fields.optionalNumbers("envelope")?.map(Float.init) ?? []
+        envelope = try fields.optionalFloats("envelope") ?? []
     }
 }
