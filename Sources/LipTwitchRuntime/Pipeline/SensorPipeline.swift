@@ -3,25 +3,27 @@ import LipTwitchLink
 import LipTwitchProtocol
 
 /// Everything that happens to one sensor's data after the port, in one deterministic
-/// value: the raw bytes of every read (with the host monotonic time the read returned)
-/// go through its own `DeviceStreamDecoder`, its own `DeviceClock` places the batches in
-/// host time, a `TwitchDetector` per stream watches the samples in physical units (or a
-/// `Calibrator` learns the wearer from them, for `liptwitch calibrate`), and out come
-/// records: streams starting and ending, gaps of known length, signal levels for a meter,
-/// twitch onsets and episodes (or the calibration's steps), status, markers, counters, and
-/// the link's events passed through in order.
+/// value: what each read said (decoded once, by the link's `PortDecoder`, with the host
+/// monotonic time the read returned), what happened at the port, and the link's events
+/// go in; its own `DeviceClock` places the batches in host time, a `TwitchDetector` per
+/// stream watches the samples in physical units (or a `Calibrator` learns the wearer from
+/// them, for `liptwitch calibrate`), and out come records: streams starting and ending,
+/// gaps of known length, signal levels for a meter, twitch onsets and episodes (or the
+/// calibration's steps), status, markers, counters, and the link's events passed through
+/// in order.
 ///
 /// It has no I/O and no clock: the same inputs give the same records, bit for bit. Live
-/// use and replay feed it the same way, so a replayed capture gives exactly what the live
-/// run gave:
+/// use and replay feed it the same way (a link's outputs, `LinkOutput`), so a replayed
+/// capture gives exactly what the live run gave:
 ///
 /// ```swift
 /// var pipeline = SensorPipeline(configuration: PipelineConfiguration(anchor: anchor))
 /// var records: [PipelineRecord] = []
-/// // live: SensorLink's tap and its consumer's events; replay: a capture's records
-/// pipeline.handle(.opened(path: "/dev/ttyACM0"), at: t0, into: &records)
-/// pipeline.handle(.read(bytes), at: t1, into: &records)
-/// pipeline.handle(linkEvent, at: t2, into: &records)
+/// // live: a SensorLink's outputs; replay: a capture's records, decoded, and its link's events
+/// pipeline.handle(.port(.opened(path: "/dev/ttyACM0"), at: t0), into: &records)
+/// pipeline.handle(.port(.read(bytes), at: t1), into: &records)
+/// pipeline.handle(.decoded(decoder.decode(bytes, at: t1)), into: &records)
+/// pipeline.handle(.event(linkEvent, at: t2), into: &records)
 /// pipeline.finish(at: t3, into: &records)       // closes the stream, the last counters
 /// ```
 ///
@@ -35,7 +37,6 @@ import LipTwitchProtocol
 /// they change nothing else, so the samples' fate never depends on a timer.
 public struct SensorPipeline: Sendable {
     public let configuration: PipelineConfiguration
-    private var decoder = DeviceStreamDecoder()
     private var clock = DeviceClock()
     /// The sensor as its last IDENTITY described it.
     public private(set) var identity: DeviceIdentity?
@@ -62,11 +63,7 @@ public struct SensorPipeline: Sendable {
     }
 
     /// Every count so far.
-    public var counters: PipelineCounters {
-        var counters = tally
-        counters.decoder = decoder.counters
-        return counters
-    }
+    public var counters: PipelineCounters { tally }
 
     /// Whether a stream is running (samples are being analysed).
     public var isStreaming: Bool {
@@ -74,20 +71,37 @@ public struct SensorPipeline: Sendable {
         return false
     }
 
-    /// Takes what happened at the port at host time `time`.
-    public mutating func handle(_ activity: PortActivity, at time: HostTime, into records: inout [PipelineRecord]) {
+    /// Takes an output of the link; the running stream's batches, status and markers as
+    /// the link placed them are not the pipeline's (it makes its own of the decoded reads).
+    public mutating func handle(_ output: LinkOutput, into records: inout [PipelineRecord]) {
+        switch output {
+        case .port(let activity, let time):
+            handle(activity, at: time, into: &records)
+        case .decoded(let read):
+            for decoded in read.events {
+                tally.decoder = decoded.counters
+                handle(decoded.event, at: read.time, into: &records)
+            }
+            tally.decoder = read.counters
+            reportCountersIfDue(at: read.time, into: &records)
+        case .event(let event, let time):
+            records.append(.link(event, at: time))
+        case .samples, .status, .marker:
+            break
+        }
+    }
+
+    /// What happened at the port at host time `time` (a read's bytes are counted; what
+    /// they said follows as the read's `.decoded` output).
+    private mutating func handle(_ activity: PortActivity, at time: HostTime, into records: inout [PipelineRecord]) {
         switch activity {
         case .opened:
             endStream(.closed, at: time, into: &records)
-            decoder.reset()
             clock.reset()
             framesLostSinceLastBatch = 0
-        case .read(let bytes):
+        case .read:
             tally.reads += 1
-            var input = bytes[...]
-            while let event = decoder.decode(&input) {
-                handle(event, at: time, into: &records)
-            }
+            return
         case .hungUp:
             tally.hangUps += 1
             endStream(.disconnected, at: time, into: &records)
@@ -97,11 +111,6 @@ public struct SensorPipeline: Sendable {
             portLostSinceLastStream = true
         }
         reportCountersIfDue(at: time, into: &records)
-    }
-
-    /// Takes an event of the link; it becomes a record in its place in the order.
-    public mutating func handle(_ event: LinkEvent, at time: HostTime, into records: inout [PipelineRecord]) {
-        records.append(.link(event, at: time))
     }
 
     /// The input is over (the capture ended, the daemon stops): the stream ends, and the
