@@ -58,4 +58,27 @@ import Testing
         #expect(read?.events.count == 1)
         #expect(decoder.counters.sequenceResets == 0 && decoder.counters.framesDecoded == 2)
     }
+
+    @Test func batchesArePlacedOnlyInAStreamOfTheIdentifiedSensor() {
+        var decoder = PortDecoder()
+        let start = DeviceMessage.ack(CommandAck(commandType: MessageType.start.rawValue, commandSequence: 2))
+        let stop = DeviceMessage.ack(CommandAck(commandType: MessageType.stop.rawValue, commandSequence: 3))
+        var bytes: [UInt8] = []
+        for (sequence, message) in [
+            F.samples(first: 0), .identity(F.identity()), start, F.samples(first: 0), F.samples(first: 16), stop,
+            F.samples(first: 32),
+        ].enumerated() {
+            bytes += Self.wire(message, sequence: UInt16(sequence))
+        }
+        let placements = decoder.decode(bytes, at: F.ms(100)).events.map(\.placement)
+        #expect(placements.count == 7)
+        #expect(placements[0] == .stale, "a batch before any START is stale")
+        #expect(placements[1] == .untimed && placements[2] == .untimed)
+        guard case .batch(let first) = placements[3], case .batch(let second) = placements[4] else {
+            Issue.record("the stream's batches were not placed: \(placements)")
+            return
+        }
+        #expect(first.continuity == .streamStart && second.continuity == .continuous)
+        #expect(placements[6] == .stale, "a batch after the ACK of STOP is stale")
+    }
 }

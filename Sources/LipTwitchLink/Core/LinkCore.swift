@@ -2,8 +2,9 @@ import LipTwitchProtocol
 
 /// The link to one sensor, whole and pure: the `LinkStateMachine`, the loop that performs
 /// its actions on a `LinkPort` (feeding back what they give rise to: an open's result, a
-/// failed write), its timer, and the `DeviceClock` that places the running stream's
-/// batches in host time. No I/O of its own and no clock: time comes with every input.
+/// failed write) and its timer. It hands on the running stream's batches and markers as
+/// the port's decoder placed them in host time. No I/O of its own and no clock: time
+/// comes with every input.
 ///
 /// One loop for every link: `SensorLink`'s thread drives it with a serial port and the
 /// poll loop's time, a replay drives it with the capture as the port and the capture's
@@ -17,7 +18,8 @@ import LipTwitchProtocol
 /// ```
 public struct LinkCore: Sendable {
     private var machine: LinkStateMachine
-    private var clock = DeviceClock()
+    /// Where the decoder placed the event being taken.
+    private var placement = EventPlacement.untimed
     /// When the state machine wants `timerFired` next.
     public private(set) var timer: HostTime?
     /// Whether the port is open (reads on a closed port are not the link's).
@@ -34,8 +36,6 @@ public struct LinkCore: Sendable {
     public var phase: LinkPhase { machine.phase }
     /// The state machine's counts.
     public var counters: LinkCounters { machine.counters }
-    /// The sensor clock's rate error against the host's, as estimated now.
-    public var driftPartsPerMillion: Double { clock.driftPartsPerMillion }
 
     /// Takes one input at `now` and performs the actions, and those of the inputs they give
     /// rise to, on `port`.
@@ -65,9 +65,11 @@ public struct LinkCore: Sendable {
         guard isOpen else { return }
         discardRestOfRead = false
         for decoded in read.events {
-            if discardRestOfRead { return }
+            if discardRestOfRead { break }
+            placement = decoded.placement
             handle(.received(decoded.event), at: read.time, on: &port, into: &outputs)
         }
+        placement = .untimed
     }
 
     private mutating func perform<Port: LinkPort>(
@@ -79,7 +81,6 @@ public struct LinkCore: Sendable {
                 inputs.append(.openFailed(failure))
             } else {
                 isOpen = true
-                clock.reset()
                 outputs.append(.port(.opened(path: path), at: now))
                 inputs.append(.openSucceeded)
             }
@@ -106,7 +107,6 @@ public struct LinkCore: Sendable {
         case .cancelTimer:
             timer = nil
         case .report(let event):
-            if case .streaming(let identity) = event { clock.startStream(sampleRateHz: Int(identity.sampleRateHz)) }
             outputs.append(.event(event, at: now))
         case .deliver(let message):
             deliver(message, at: now, into: &outputs)
@@ -118,15 +118,17 @@ public struct LinkCore: Sendable {
         if let problem = port.write(bytes) { inputs.append(.hungUp(problem)) }
     }
 
-    private mutating func deliver(_ message: DeviceMessage, at now: HostTime, into outputs: inout [LinkOutput]) {
-        switch message {
-        case .samples(let batch):
-            outputs.append(.samples(batch, clock.place(batch, receivedAt: now)))
-        case .status(let status):
+    /// A message of the running stream, as the decoder placed it (a batch the bytes say is
+    /// stale is not the stream's).
+    private func deliver(_ message: DeviceMessage, at now: HostTime, into outputs: inout [LinkOutput]) {
+        switch (message, placement) {
+        case (.samples(let batch), .batch(let timing)):
+            outputs.append(.samples(batch, timing))
+        case (.status(let status), _):
             outputs.append(.status(status, at: now))
-        case .marker(let marker):
-            outputs.append(.marker(marker, at: clock.hostTime(ofDeviceMicros: marker.timestampMicros)))
-        case .identity, .ack, .error, .pong:
+        case (.marker(let marker), .marker(let at)):
+            outputs.append(.marker(marker, at: at))
+        default:
             break
         }
     }

@@ -123,7 +123,7 @@ final class LinkDriver {
         statistics.phase = core.phase
         statistics.link = core.counters
         statistics.decoder = decoder.counters
-        statistics.driftPartsPerMillion = core.driftPartsPerMillion
+        statistics.driftPartsPerMillion = decoder.driftPartsPerMillion
         let snapshot = statistics
         shared.withLock { $0.statistics = snapshot }
     }
