@@ -140,7 +140,7 @@ public struct FHIRBundleWriter: Sendable {
         return observation
     }
 
-    /// An Observation's start: its id, status, categories (none left out when empty) and
+    /// An Observation's start: its id, status, categories (left out when there are none) and
     /// code, whose `text` is LipTwitch's words for it.
     private func start(_ record: JournalRecord, category: [JSONObject], codings: [FHIRCoding], text: String) -> JSONObject {
         var observation = JSONObject()
