@@ -1,9 +1,12 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-/// Signal processing is a hundred times slower unoptimized; the tests push minutes of
-/// generated signal through the detector, so these two modules are optimized in debug too.
-let optimizedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+/// Signal processing is a hundred times slower unoptimized, and the tests push minutes of
+/// generated signal through the detector: `scripts/test` sets LIPTWITCH_OPTIMIZE_SIGNALS=1,
+/// which optimizes these two modules in its debug build. Without it (a plain `swift build`,
+/// or LipTwitch as another package's versioned dependency) no target has unsafe flags.
+let optimizedInDebug: [SwiftSetting] =
+    Context.environment["LIPTWITCH_OPTIMIZE_SIGNALS"] == "1" ? [.unsafeFlags(["-O"], .when(configuration: .debug))] : []
 
 // Layout: pure cores (no I/O, no clock) → one system layer (libc) → one runtime loop → the CLI.
 // docs/ARCHITECTURE.md draws the picture; each target below says which layer it is.
