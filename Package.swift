@@ -29,6 +29,7 @@ let package = Package(
         .library(name: "LipTwitchSignals", targets: ["LipTwitchSignals"]),
         .library(name: "LipTwitchProfile", targets: ["LipTwitchProfile"]),
         .library(name: "LipTwitchLive", targets: ["LipTwitchLive"]),
+        .library(name: "LipTwitchDrivers", targets: ["LipTwitchDrivers"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -51,6 +52,8 @@ let package = Package(
         .target(name: "LipTwitchSignals", dependencies: ["LipTwitchDetector"], swiftSettings: optimizedInDebug),
         // Pure core: the link to one sensor (handshake, streaming, stalls, reconnects) and device time → host time.
         .target(name: "LipTwitchLink", dependencies: ["LipTwitchProtocol"]),
+        // Pure core: the boards people already own, one folder per family (their wire formats).
+        .target(name: "LipTwitchDrivers"),
         // Pure core: streaming readers of recorded files (CSV, EDF/EDF+) into samples in µV or g.
         .target(name: "LipTwitchRecordings"),
         // Pure core: ordered JSON-lines writing shared by every machine-readable output.
@@ -129,6 +132,7 @@ let package = Package(
         .testTarget(name: "LipTwitchSignalsTests", dependencies: ["LipTwitchSignals"]),
         .testTarget(name: "LipTwitchDetectorTests", dependencies: ["LipTwitchDetector", "LipTwitchSignals"]),
         .testTarget(name: "LipTwitchLinkTests", dependencies: ["LipTwitchLink", "LipTwitchSimulator", "LipTwitchSignals"]),
+        .testTarget(name: "LipTwitchDriversTests", dependencies: ["LipTwitchDrivers", "LipTwitchSimulator", "LipTwitchSignals"]),
         // Test support shared by the test targets: temporary directories, waiting on events, link outputs,
         // synthetic journals.
         .target(
