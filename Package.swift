@@ -146,6 +146,7 @@ let package = Package(
             name: "LipTwitchRuntimeTests",
             dependencies: [
                 "LipTwitchRuntime", "LipTwitchDiscovery", "LipTwitchSignals", "TestSupport", "LipTwitchLive", "LipTwitchProfile",
+                "LipTwitchDrivers",
                 .product(name: "Logging", package: "swift-log"),
             ]),
         .testTarget(name: "LipTwitchSimulatorTests", dependencies: ["LipTwitchSimulator", "LipTwitchSignals", "LipTwitchDetector"]),

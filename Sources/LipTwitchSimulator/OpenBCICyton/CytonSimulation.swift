@@ -1,3 +1,4 @@
+import LipTwitchProtocol
 import LipTwitchSignals
 
 /// What a simulated OpenBCI Cyton streams and how it misbehaves. The defaults: firmware
@@ -10,6 +11,8 @@ public struct CytonSimulation: Sendable {
     public var scenario: Scenario = .demo
     /// The channel (1 to 8) the lip's electrodes are on; the others read 0.
     public var lipChannel = 1
+    /// Where on the lip those electrodes sit (for the ground truth).
+    public var placement: Placement = .upperLeft
     /// What the reset banner says after "Firmware:".
     public var firmware = "v3.1.2"
     public var faults = CytonFaults()
@@ -32,6 +35,8 @@ public struct CytonFaults: Sendable {
     /// The board is off (or on another radio channel): the dongle answers every command
     /// with "Failure: Communications timeout - Device failed to poll Host$$$".
     public var boardOff = false
+    /// The dongle is pulled out at this moment (`VirtualSensor` cuts its port).
+    public var unplugAt: Double?
 
     public init() {}
 }

@@ -1,4 +1,5 @@
 import LipTwitchDetector
+import LipTwitchProtocol
 import LipTwitchSignals
 
 /// An OpenBCI Cyton behind its USB dongle, simulated from OpenBCI's public documents (the
@@ -19,7 +20,7 @@ import LipTwitchSignals
 /// cyton.receive(Array("b".utf8)[...], output: &bytes)
 /// cyton.advance(to: 1_000_000, output: &bytes)   // a second of packets
 /// ```
-public struct SimulatedCyton: Sendable {
+public struct SimulatedCyton: SimulatedDevice {
     public let simulation: CytonSimulation
     /// The board's clock, µs since power-on.
     public private(set) var clockMicros: UInt64 = 0
@@ -27,6 +28,11 @@ public struct SimulatedCyton: Sendable {
     private var settings: [UInt8]?
     private var stream: Stream?
     private var streamCount = 0
+    /// Device time of the first `b`, for the faults' moments.
+    private var firstStartMicros: UInt64?
+    private var unplugDone = false
+    private var truth: [TruthEvent] = []
+    private var groundTruth: [GroundTruthEvent] = []
 
     /// The running stream.
     private struct Stream: Sendable {
@@ -48,6 +54,29 @@ public struct SimulatedCyton: Sendable {
     }
 
     public var isStreaming: Bool { stream != nil }
+    public var clockStartMicros: UInt64 { 0 }
+
+    /// True while the stall fault keeps the stream silent.
+    public var isStalled: Bool {
+        guard let stall = simulation.faults.stall, let stream else { return false }
+        let seconds = Double(clockMicros - stream.startMicros) / 1e6
+        return seconds >= stall.at && seconds < stall.at + stall.seconds
+    }
+
+    public var isUnplugDue: Bool {
+        guard !unplugDone, let at = simulation.faults.unplugAt, let firstStartMicros else { return false }
+        return clockMicros >= firstStartMicros + UInt64(at * 1e6)
+    }
+
+    public mutating func unplugged() {
+        unplugDone = true
+        endStream()
+    }
+
+    public mutating func takeGroundTruth() -> [GroundTruthEvent] {
+        defer { groundTruth.removeAll() }
+        return groundTruth
+    }
 
     /// When the next packet is due (nil when not streaming).
     public var nextEventMicros: UInt64? {
@@ -73,12 +102,13 @@ public struct SimulatedCyton: Sendable {
             clockMicros = due
             let seconds = Double(due - running.startMicros) / 1e6
             if let reset = simulation.faults.resetAt, seconds >= reset {
-                stream = nil
+                endStream()
                 resetChannels()
                 output += banner
                 break
             }
             let packet = nextPacket(&running)
+            collectTruth(from: &running)
             stream = running
             if let stall = simulation.faults.stall, seconds >= stall.at, seconds < stall.at + stall.seconds { continue }
             output += packet
@@ -99,7 +129,7 @@ public struct SimulatedCyton: Sendable {
         }
         switch byte {
         case UInt8(ascii: "v"):
-            stream = nil
+            endStream()
             resetChannels()
             output += banner
         case UInt8(ascii: "d"):
@@ -107,13 +137,14 @@ public struct SimulatedCyton: Sendable {
             if stream == nil { output += Array("updating channel settings to default\n$$$".utf8) }
         case UInt8(ascii: "b") where stream == nil:
             streamCount += 1
+            firstStartMicros = firstStartMicros ?? clockMicros
             stream = Stream(
                 startMicros: clockMicros,
                 generator: ScenarioGenerator(
                     scenario: simulation.scenario, seed: simulation.seed &+ UInt64(streamCount - 1),
                     sampleRateHz: Double(Self.generatorRateHz)))
         case UInt8(ascii: "s"):
-            stream = nil
+            endStream()
         case UInt8(ascii: "x"):
             settings = []
         default:
@@ -134,6 +165,29 @@ public struct SimulatedCyton: Sendable {
         }
         gains[channel - 1] = gainTable[gainCode]
         if stream == nil { output += Array("Success: Channel set for \(channel)\n$$$".utf8) }
+    }
+
+    /// Ends the stream, if any: the truth of an event under way is cut at its last sample.
+    private mutating func endStream() {
+        guard var running = stream else { return }
+        running.generator.finish()
+        collectTruth(from: &running)
+        stream = nil
+    }
+
+    /// Moves the generator's completed truth into the ground truth, in device time (the
+    /// generator's samples are 1 ms apart).
+    private mutating func collectTruth(from running: inout Stream) {
+        running.generator.takeTruth(into: &truth)
+        let perSample = UInt64(1_000_000 / Self.generatorRateHz)
+        for event in truth {
+            groundTruth.append(
+                GroundTruthEvent(
+                    event: event, placement: event.channel == nil ? nil : simulation.placement, stream: streamCount,
+                    deviceMicros: running.startMicros + UInt64(max(0, event.onsetSample)) * perSample,
+                    endDeviceMicros: running.startMicros + UInt64(max(0, event.offsetSample)) * perSample))
+        }
+        truth.removeAll(keepingCapacity: true)
     }
 
     private mutating func resetChannels() {
