@@ -72,7 +72,8 @@ public final class WatchSession: Service, Sendable {
             try await stream(from: firstDescriptor, group: group)
         } else {
             while let descriptor = await waitForDaemon() {
-                try await stream(from: descriptor, group: group)
+                // A daemon that dies as the connection opens is one more that went away.
+                try? await stream(from: descriptor, group: group)
                 guard failure.withLock({ $0 }) == nil, !Task.isShuttingDownGracefully, !Task.isCancelled else { break }
             }
         }
