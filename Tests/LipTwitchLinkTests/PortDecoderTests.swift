@@ -37,6 +37,16 @@ import Testing
         #expect(later.counters.crcFailures == 0 && later.counters.invalidEncodings == 0)
     }
 
+    @Test func aFrameWhoseTailComesLateIsKeptWhole() {
+        var decoder = PortDecoder()
+        let frame = Self.wire(F.samples(), sequence: 0)
+        _ = decoder.decode(Array(frame.prefix(20)), at: F.ms(0))
+        // The host was busy: the rest comes in a read long after, but it completes the frame.
+        let late = decoder.decode(Array(frame.dropFirst(20)), at: F.ms(0) + PortDecoder.staleFrameAfter * 3)
+        #expect(Self.messages(late) == [F.samples()])
+        #expect(late.counters.bytesDiscarded == 0)
+    }
+
     @Test func eachEventCarriesTheCountsJustAfterIt() {
         var decoder = PortDecoder()
         let first = Self.wire(F.samples(first: 0), sequence: 0)

@@ -11,15 +11,16 @@ import LipTwitchProtocol
 /// is stale.
 ///
 /// It follows the port and the times of its reads, never the link's decisions: it starts
-/// afresh when the port opens, decodes every byte of every read in between, and forgets a
-/// partial frame when the line was quiet for `staleFrameAfter` before the next read (a
-/// sensor sends a frame in one go, so its tail is not coming: the link flushed it, the
-/// line rate was wrong, or the sensor restarted; the rule is Modbus RTU's silent
-/// interval). The link's flushes and timers never touch it, so a capture replayed today
-/// decodes exactly as the live run did, whatever the replayed link's timers decide.
+/// afresh when the port opens and decodes every byte of every read in between. After
+/// `staleFrameAfter` without a read, a partial frame it holds is forgotten if the next
+/// bytes do not complete it into a frame (its tail is not coming: the link flushed it, the
+/// line rate was wrong, the sensor restarted), so that the next frame is not lost glued to
+/// it; if they do complete it (the host, not the line, was slow), it is kept. The link's
+/// flushes and timers never touch it, so a capture replayed today decodes exactly as the
+/// live run did, whatever the replayed link's timers decide.
 public struct PortDecoder: Sendable {
-    /// Longer than any pause inside one frame (a USB serial adapter's latency timer is at
-    /// most 16 ms), shorter than any handshake timeout.
+    /// Longer than any pause inside one frame on the line (a USB serial adapter's latency
+    /// timer is at most 16 ms), shorter than any handshake timeout.
     public static let staleFrameAfter: Duration = .milliseconds(100)
     private var decoder = DeviceStreamDecoder()
     private var lastReadTime: HostTime?
@@ -54,7 +55,11 @@ public struct PortDecoder: Sendable {
 
     /// Decodes the bytes of one read that returned at `time`.
     public mutating func decode(_ bytes: [UInt8], at time: HostTime) -> DecodedRead {
-        if let lastReadTime, time - lastReadTime >= Self.staleFrameAfter { decoder.dropPartialFrame() }
+        if let lastReadTime, time - lastReadTime >= Self.staleFrameAfter, decoder.bufferedByteCount > 0,
+            !completesFrame(bytes)
+        {
+            decoder.dropPartialFrame()
+        }
         lastReadTime = time
         var events: [DecodedEvent] = []
         var input = bytes[...]
@@ -62,6 +67,15 @@ public struct PortDecoder: Sendable {
             events.append(DecodedEvent(event, placement: place(event, at: time), counters: decoder.counters))
         }
         return DecodedRead(events: events, counters: decoder.counters, time: time)
+    }
+
+    /// Whether `bytes` complete the partial frame held into a frame (or leave it partial):
+    /// tried on a copy of the decoder.
+    private func completesFrame(_ bytes: [UInt8]) -> Bool {
+        var trial = decoder
+        var input = bytes[...]
+        guard case .frameError = trial.decode(&input) else { return true }
+        return false
     }
 
     /// Follows one activity of the port: an open starts afresh, a read is decoded. Returns
