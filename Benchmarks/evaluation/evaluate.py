@@ -267,7 +267,8 @@ def varied(arguments):
                 pooled = scoring.merge([scores[name] for _, scores in runs])
                 f1 = spread([one["f1"] for one in per_seed], run_seeds, 3)
                 tremor = spread([one["tremor_f1"] for one in per_seed], run_seeds, 2)
-                artifacts = (f"{pooled['artifact_false_twitches_per_hour']:.1f}; "
+                artifacts = ("–" if not pooled["artifacts"] else
+                             f"{pooled['artifact_false_twitches_per_hour']:.1f}; "
                              + worst_seed([one["artifact_false_twitches_per_hour"] for one in per_seed], run_seeds,
                                           max, 1))
                 voluntary = ("–" if pooled["false_episodes_per_hour"] is None else
@@ -288,20 +289,25 @@ def varied(arguments):
 
 def goal_verdict(family, variation, per_seed, pooled):
     goal = GOALS[family]
-    checks = [(f"F1 {statistics.median(one['f1'] for one in per_seed):.3f} ≥ {goal['f1']}",
-               statistics.median(one["f1"] for one in per_seed) >= goal["f1"])]
+    f1 = statistics.median(one["f1"] for one in per_seed)
+    checks = [("F1", f1, ">=", goal["f1"])]
     if "tremor_f1" in goal:
-        tremor = statistics.median(one["tremor_f1"] for one in per_seed if one["tremor_f1"] is not None)
-        checks.append((f"tremor F1 {tremor:.2f} ≥ {goal['tremor_f1']}", tremor >= goal["tremor_f1"]))
+        checks.append(("tremor F1", statistics.median(
+            one["tremor_f1"] for one in per_seed if one["tremor_f1"] is not None), ">=", goal["tremor_f1"]))
     if "artifacts" in goal:
-        rate = pooled["artifact_false_twitches_per_hour"]
-        checks.append((f"{rate:.1f} false twitches per hour from artifacts ≤ {goal['artifacts']}",
-                       rate <= goal["artifacts"]))
+        checks.append(("false twitches per hour from artifacts", pooled["artifact_false_twitches_per_hour"], "<=",
+                       goal["artifacts"]))
     if "voluntary" in goal:
-        rate = pooled["false_episodes_per_hour"]
-        checks.append((f"{rate:.1f} false episodes per hour of talking/chewing ≤ {goal['voluntary']}",
-                       rate <= goal["voluntary"]))
-    return f"- {family}, {variation}: " + "; ".join(f"{text} {'✓' if ok else '✗ SHORT'}" for text, ok in checks)
+        checks.append(("false episodes per hour of talking/chewing", pooled["false_episodes_per_hour"], "<=",
+                       goal["voluntary"]))
+
+    def text(name, value, relation, target):
+        # Four decimals for F1, so that a value just short of its goal does not print as the goal.
+        ok = value >= target if relation == ">=" else value <= target
+        shown = f"{value:.4f}" if "F1" in name else f"{value:.1f}"
+        sign = {(">=", True): "≥", (">=", False): "<", ("<=", True): "≤", ("<=", False): ">"}[(relation, ok)]
+        return f"{name} {shown} {sign} {target} {'✓' if ok else '✗ SHORT'}"
+    return f"- {family}, {variation}: " + "; ".join(text(*check) for check in checks)
 
 
 def main():

@@ -113,6 +113,7 @@ def score(truth, detections):
         "tremor_episodes_true": sum(
             1 for s, e in tremor_episodes if any(s <= end and e >= start for start, end in tremors)),
         "twitches_in_tremor": sum(1 for t in onsets if inside(t, tremors)),
+        "artifacts": len(artifacts),
         "artifact_false_twitches": sum(1 for t in unmatched if inside(t, artifacts)),
         "recording_s": truth["sample_count"] / rate,
     }
@@ -122,7 +123,7 @@ def merge(scores):
     """Sums the counts of several recordings and derives the rates."""
     total = {key: 0 for key in ("tp", "fp", "fn", "false_voluntary_episodes", "voluntary_s", "tremor_segments",
                                 "tremor_found", "tremor_episodes", "tremor_episodes_true", "twitches_in_tremor",
-                                "artifact_false_twitches", "recording_s")}
+                                "artifacts", "artifact_false_twitches", "recording_s")}
     errors = []
     for one in scores:
         for key in total:
