@@ -21,6 +21,7 @@ import statistics
 import subprocess
 import sys
 import time
+import warnings
 
 import score as scoring
 
@@ -108,7 +109,9 @@ def job(liptwitch, work, scenario, seconds, mains, seed, variation, profile, neu
     run([liptwitch, "analyze", "--no-profile", csv, "--out", base + "-default.jsonl"])
     liptwitch_seconds = time.monotonic() - started
     detections["LipTwitch, no profile"] = scoring.liptwitch_detections(base + "-default.jsonl")
-    neurokit = neurokit_detect.detect(csv, truth.get("mains_hz", mains), neurokit_variants)
+    with warnings.catch_warnings():  # NeuroKit2's "no events found": its scores say so
+        warnings.simplefilter("ignore")
+        neurokit = neurokit_detect.detect(csv, truth.get("mains_hz", mains), neurokit_variants)
     for variant, found in neurokit["variants"].items():
         detections[f"NeuroKit2 {variant}"] = {
             "onsets_s": found["onsets_s"],
