@@ -1,9 +1,12 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-/// Signal processing is a hundred times slower unoptimized; the tests push minutes of
-/// generated signal through the detector, so these two modules are optimized in debug too.
-let optimizedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+/// Signal processing is a hundred times slower unoptimized, and the tests push minutes of
+/// generated signal through the detector: `scripts/test` sets LIPTWITCH_OPTIMIZE_SIGNALS=1,
+/// which optimizes these two modules in its debug build. Without it (a plain `swift build`,
+/// or LipTwitch as another package's versioned dependency) no target has unsafe flags.
+let optimizedInDebug: [SwiftSetting] =
+    Context.environment["LIPTWITCH_OPTIMIZE_SIGNALS"] == "1" ? [.unsafeFlags(["-O"], .when(configuration: .debug))] : []
 
 // Layout: pure cores (no I/O, no clock) → one system layer (libc) → one runtime loop → the CLI.
 // docs/ARCHITECTURE.md draws the picture; each target below says which layer it is.
@@ -26,6 +29,7 @@ let package = Package(
         .library(name: "LipTwitchSignals", targets: ["LipTwitchSignals"]),
         .library(name: "LipTwitchProfile", targets: ["LipTwitchProfile"]),
         .library(name: "LipTwitchLive", targets: ["LipTwitchLive"]),
+        .library(name: "LipTwitchDrivers", targets: ["LipTwitchDrivers"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -48,6 +52,8 @@ let package = Package(
         .target(name: "LipTwitchSignals", dependencies: ["LipTwitchDetector"], swiftSettings: optimizedInDebug),
         // Pure core: the link to one sensor (handshake, streaming, stalls, reconnects) and device time → host time.
         .target(name: "LipTwitchLink", dependencies: ["LipTwitchProtocol"]),
+        // Pure core: the boards people already own, one folder per family (their wire formats).
+        .target(name: "LipTwitchDrivers"),
         // Pure core: streaming readers of recorded files (CSV, EDF/EDF+) into samples in µV or g.
         .target(name: "LipTwitchRecordings"),
         // Pure core: ordered JSON-lines writing shared by every machine-readable output.
@@ -126,6 +132,7 @@ let package = Package(
         .testTarget(name: "LipTwitchSignalsTests", dependencies: ["LipTwitchSignals"]),
         .testTarget(name: "LipTwitchDetectorTests", dependencies: ["LipTwitchDetector", "LipTwitchSignals"]),
         .testTarget(name: "LipTwitchLinkTests", dependencies: ["LipTwitchLink", "LipTwitchSimulator", "LipTwitchSignals"]),
+        .testTarget(name: "LipTwitchDriversTests", dependencies: ["LipTwitchDrivers", "LipTwitchSimulator", "LipTwitchSignals"]),
         // Test support shared by the test targets: temporary directories, waiting on events, link outputs,
         // synthetic journals.
         .target(
@@ -139,6 +146,7 @@ let package = Package(
             name: "LipTwitchRuntimeTests",
             dependencies: [
                 "LipTwitchRuntime", "LipTwitchDiscovery", "LipTwitchSignals", "TestSupport", "LipTwitchLive", "LipTwitchProfile",
+                "LipTwitchDrivers",
                 .product(name: "Logging", package: "swift-log"),
             ]),
         .testTarget(name: "LipTwitchSimulatorTests", dependencies: ["LipTwitchSimulator", "LipTwitchSignals", "LipTwitchDetector"]),

@@ -14,6 +14,7 @@ let fuzzers: [(name: String, library: String)] = [
     ("EDFRecordingFuzzer", "LipTwitchRecordings"),
     ("ProfileFuzzer", "LipTwitchProfile"),
     ("ConsoleFuzzer", "LipTwitchLive"),
+    ("CytonFuzzer", "LipTwitchDrivers"),
 ]
 
 let package = Package(

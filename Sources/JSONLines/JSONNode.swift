@@ -25,7 +25,12 @@ public enum JSONNode: Sendable, Equatable {
 
     /// Parses `text`, which must hold exactly one JSON value.
     public init(parsing text: String) throws(JSONParseError) {
-        var parser = JSONNodeParser(Array(text.utf8))
+        try self.init(parsing: Array(text.utf8))
+    }
+
+    /// Parses UTF-8 `bytes`, which must hold exactly one JSON value.
+    public init(parsing bytes: [UInt8]) throws(JSONParseError) {
+        var parser = JSONNodeParser(bytes)
         self = try parser.document()
     }
 

@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import JSONLines
 
 /// Which lines a client wants: some classes, some sensors, or everything (the default).
@@ -43,10 +38,7 @@ public struct LiveFilter: Sendable, Equatable {
 
     /// The filter a request line asks for.
     public init(request line: some Collection<UInt8>) throws(LiveRequestError) {
-        let request: Request
-        do {
-            request = try JSONDecoder().decode(Request.self, from: Data(line))
-        } catch {
+        guard let request = Request(line) else {
             throw LiveRequestError(
                 "the request is not a JSON object like {\"class\":\"watch\",\"classes\":[\"episode\"]}")
         }
@@ -76,10 +68,30 @@ public struct LiveFilter: Sendable, Equatable {
         return object.serialized + "\n"
     }
 
-    private struct Request: Decodable {
+    /// A request line's members; nil when the line is not an object with a string `class`
+    /// and, where present, lists of strings `classes` and `devices`.
+    private struct Request {
         var `class`: String
         var classes: [String]?
         var devices: [String]?
+
+        init?(_ line: some Collection<UInt8>) {
+            guard let node = try? JSONNode(parsing: Array(line)), let kind = node["class"]?.string,
+                let classes = Self.strings(node["classes"]), let devices = Self.strings(node["devices"])
+            else { return nil }
+            self.class = kind
+            self.classes = classes
+            self.devices = devices
+        }
+
+        /// An absent or null member is `.some(nil)`; a list of strings is its strings; anything
+        /// else is nil (not a request).
+        private static func strings(_ node: JSONNode?) -> [String]?? {
+            guard let node, node != .null else { return .some(nil) }
+            guard let items = node.array else { return nil }
+            let strings = items.compactMap(\.string)
+            return strings.count == items.count ? .some(strings) : nil
+        }
     }
 }
 

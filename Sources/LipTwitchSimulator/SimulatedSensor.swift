@@ -12,7 +12,7 @@ import LipTwitchSignals
 /// A pure core: time is the device clock the caller advances (`advance(to:output:)`),
 /// bytes come in through `receive(_:output:)`, and everything the sensor sends is
 /// appended to `output`. Same seed, same times, same input: the same bytes.
-public struct SimulatedSensor: Sendable {
+public struct SimulatedSensor: SimulatedDevice {
     public let configuration: SimulatorConfiguration
     /// What IDENTIFY answers; SET_RATE changes its rate.
     public internal(set) var identity: DeviceIdentity
@@ -210,6 +210,8 @@ public struct SimulatedSensor: Sendable {
 
     /// True while the stall fault keeps the sensor silent.
     public var isStalled: Bool { isStalled(at: clockMicros) }
+
+    public var clockStartMicros: UInt64 { configuration.clockStartMicros }
 
     private func isStalled(at micros: UInt64) -> Bool {
         stallWindow.map { $0.start <= micros && micros < $0.end } ?? false

@@ -38,6 +38,14 @@ struct SimulateCommand: ParsableCommand {
             on purpose: --garbage, --bit-flip and --drop are chances per frame; --stall-after \
             and --disconnect-after count seconds from the first START.
 
+            --board openbci-cyton serves an OpenBCI Cyton behind its USB dongle instead, as \
+            OpenBCI documents it (docs/DEVICES.md): it answers v, d, b, s and x...X, and streams \
+            33-byte packets at 250 Hz with the scenario's EMG on --lip-channel (the others read \
+            0) and the accelerometer at 25 Hz. Its faults: --stall-after/--stall-for and \
+            --disconnect-after (seconds after b), --reset-after (the board resets itself), \
+            --board-off (the dongle answers Failure to everything), --lost-byte-every N and \
+            --wrong-footer-every N (packets).
+
             Examples:
               liptwitch simulate                              # then, in another terminal:
               liptwitch link --device /dev/pts/N              #   (the port it printed)
@@ -50,6 +58,7 @@ struct SimulateCommand: ParsableCommand {
               liptwitch simulate --dump session.bin --duration 60
               liptwitch simulate --capture hour.ltcap --duration 3600 && liptwitch replay hour.ltcap
               liptwitch simulate --dump - --garbage 0.01 --bit-flip 0.01 --drop 0.01 | liptwitch decode --summary -
+              liptwitch simulate --board openbci-cyton --symlink /tmp/cyton --lost-byte-every 100
             """
     )
 
@@ -127,14 +136,68 @@ struct SimulateCommand: ParsableCommand {
             help: ArgumentHelp("The device clock at power-on, µs (near 4294967296 to watch it wrap).", valueName: "us"))
     var clockStart: UInt64 = 0
 
+    @Option(help: ArgumentHelp("The board to simulate: liptwitch (this project's sensor) or openbci-cyton.", valueName: "name"))
+    var board = Board.liptwitch
+
+    @Option(name: .customLong("lip-channel"), help: "openbci-cyton: the channel (1 to 8) the lip's electrodes are on.")
+    var lipChannel = 1
+
+    @Option(name: .customLong("reset-after"), help: "openbci-cyton: the board resets itself this many seconds after b.")
+    var resetAfter: Double?
+
+    @Flag(name: .customLong("board-off"), help: "openbci-cyton: the board is off; the dongle answers Failure to every command.")
+    var boardOff = false
+
+    @Option(name: .customLong("lost-byte-every"), help: "openbci-cyton: one byte of every Nth packet is lost.")
+    var lostByteEvery: Int?
+
+    @Option(name: .customLong("wrong-footer-every"), help: "openbci-cyton: every Nth packet ends in a wrong footer.")
+    var wrongFooterEvery: Int?
+
+    /// The boards `--board` takes.
+    enum Board: String, ExpressibleByArgument, CaseIterable {
+        case liptwitch
+        case openbciCyton = "openbci-cyton"
+    }
+
     func validate() throws {
+        if board == .openbciCyton { try validateCyton() } else { try validateLipTwitch() }
+    }
+
+    /// What an OpenBCI Cyton takes: an EMG scenario, its own faults, a port to serve.
+    private func validateCyton() throws {
+        guard !(try Scenario.named(scenario)).isAccelerometer else {
+            throw ValidationError("--board openbci-cyton streams EMG: choose an EMG scenario (its accelerometer reads 1 g).")
+        }
+        guard (1...8).contains(lipChannel) else { throw ValidationError("--lip-channel must be between 1 and 8.") }
+        for (name, value) in [("--lost-byte-every", lostByteEvery), ("--wrong-footer-every", wrongFooterEvery)]
+        where (value ?? 1) < 1 {
+            throw ValidationError("\(name) counts packets: give 1 or more.")
+        }
+        let lipTwitchOnly = [
+            ("--dump", dump != nil), ("--capture", capture != nil), ("--channels", channels != 2), ("--rate", rate != nil),
+            ("--serial", serial != SimulatorConfiguration().serialNumber), ("--garbage", garbage != 0),
+            ("--bit-flip", bitFlip != 0), ("--drop", drop != 0), ("--protocol-major", protocolMajor != 1),
+            ("--drift", drift != 0), ("--sample-format", sampleFormat != "int16"), ("--clock-start", clockStart != 0),
+        ]
+        for (name, given) in lipTwitchOnly where given {
+            throw ValidationError("\(name) is for LipTwitch's own sensor, not --board openbci-cyton.")
+        }
+        try validateCommonFaults()
+    }
+
+    private func validateLipTwitch() throws {
+        let cytonOnly = [
+            ("--lip-channel", lipChannel != 1), ("--reset-after", resetAfter != nil), ("--board-off", boardOff),
+            ("--lost-byte-every", lostByteEvery != nil), ("--wrong-footer-every", wrongFooterEvery != nil),
+        ]
+        for (name, given) in cytonOnly where given {
+            throw ValidationError("\(name) is for --board openbci-cyton.")
+        }
         guard Self.sampleFormats[sampleFormat] != nil else {
             throw ValidationError("--sample-format is int16 or int24.")
         }
         guard clockStart < 1 << 40 else { throw ValidationError("--clock-start must be below 2^40 µs.") }
-        if let duration, !(duration > 0 && duration <= 86_400) {
-            throw ValidationError("--duration must be more than 0 and at most 86400 seconds (a day).")
-        }
         let kind = try Scenario.named(scenario)
         if let rate, !(Int(kind.minimumSampleRateHz)...4000).contains(rate) {
             throw ValidationError(
@@ -150,14 +213,7 @@ struct SimulateCommand: ParsableCommand {
         where !(0...1).contains(value) {
             throw ValidationError("\(name) is a probability: give a number from 0 to 1.")
         }
-        if (stallAfter == nil) != (stallFor == nil) {
-            throw ValidationError("--stall-after and --stall-for go together: give both.")
-        }
-        for (name, value) in [("--stall-after", stallAfter), ("--stall-for", stallFor),
-                              ("--disconnect-after", disconnectAfter), ("--replug-after", replugAfter)]
-        where (value ?? 0) < 0 {
-            throw ValidationError("\(name) is a number of seconds: give 0 or more.")
-        }
+        try validateCommonFaults()
         guard (1...16).contains(serial.utf8.count),
             serial.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) })
         else {
@@ -176,10 +232,42 @@ struct SimulateCommand: ParsableCommand {
         }
     }
 
+    /// The faults both boards have, and the duration.
+    private func validateCommonFaults() throws {
+        if let duration, !(duration > 0 && duration <= 86_400) {
+            throw ValidationError("--duration must be more than 0 and at most 86400 seconds (a day).")
+        }
+        if (stallAfter == nil) != (stallFor == nil) {
+            throw ValidationError("--stall-after and --stall-for go together: give both.")
+        }
+        for (name, value) in [("--stall-after", stallAfter), ("--stall-for", stallFor),
+                              ("--disconnect-after", disconnectAfter), ("--replug-after", replugAfter),
+                              ("--reset-after", resetAfter)]
+        where (value ?? 0) < 0 {
+            throw ValidationError("\(name) is a number of seconds: give 0 or more.")
+        }
+    }
+
     /// The formats --sample-format takes, by the names PROTOCOL.md gives them.
     private static let sampleFormats: [String: SampleFormat] = ["int16": .int16, "int24": .int24]
 
     func run() throws {
+        let options = VirtualSensorOptions(
+            symlink: symlink, replugAfter: .milliseconds(Int64(replugAfter * 1000)), driftPartsPerMillion: drift)
+        if board == .openbciCyton {
+            var simulation = CytonSimulation()
+            simulation.seed = seed
+            simulation.scenario = try Scenario.named(scenario)
+            simulation.lipChannel = lipChannel
+            simulation.faults.stall = stallAfter.map { (at: $0, seconds: stallFor ?? 0) }
+            simulation.faults.resetAt = resetAfter
+            simulation.faults.boardOff = boardOff
+            simulation.faults.unplugAt = disconnectAfter
+            simulation.faults.lostByteEveryPackets = lostByteEvery
+            simulation.faults.wrongFooterEveryPackets = wrongFooterEvery
+            try VirtualSensorSession(cyton: simulation, options: options, groundTruthPath: groundTruth, duration: duration).run()
+            return
+        }
         var configuration = SimulatorConfiguration()
         let kind = try Scenario.named(scenario)
         configuration.seed = seed
@@ -208,8 +296,6 @@ struct SimulateCommand: ParsableCommand {
             return
         }
         guard let dump else {
-            let options = VirtualSensorOptions(
-                symlink: symlink, replugAfter: .milliseconds(Int64(replugAfter * 1000)), driftPartsPerMillion: drift)
             try VirtualSensorSession(
                 configuration: configuration, options: options, groundTruthPath: groundTruth, duration: duration
             ).run()

@@ -19,8 +19,12 @@ struct WatchCommand: ParsableCommand {
 
             Classes for --only: \(LiveClass.selectable.map(\.rawValue).joined(separator: ", ")).
 
+            With --reconnect it waits for a daemon that is not running yet, and for one that \
+            stopped (restarted by systemd, upgraded, killed) to come back, and carries on.
+
             Examples:
               liptwitch watch
+              liptwitch watch --reconnect                # survives the daemon's restarts
               liptwitch watch --only episode,gap
               liptwitch watch --json --only episode | jq .peak
               liptwitch watch --socket /tmp/lt.sock --device LT-0001
@@ -31,6 +35,9 @@ struct WatchCommand: ParsableCommand {
 
     @Flag(help: "Print the stream's JSON lines (one object per line, \"class\" first).")
     var json = false
+
+    @Flag(help: "Wait for the daemon when it is not there, and reconnect when it goes away.")
+    var reconnect = false
 
     @Option(help: ArgumentHelp("Only these classes, separated by commas.", valueName: "classes"))
     var only: String?
@@ -59,7 +66,8 @@ struct WatchCommand: ParsableCommand {
         try BlockingRun.run {
             let style: WatchSession.Style =
                 json ? .json : SystemEnvironment.redrawableTerminalColumns.map { .terminal(columns: $0) } ?? .plain
-            let session = try WatchSession(socketPath: socket.location.path, filter: filter, style: style)
+            let session = try WatchSession(
+                socketPath: socket.location.path, filter: filter, style: style, reconnect: reconnect)
             try await session.runUntilStopped()
             if let failure = session.failureMessage { throw WatchFailure(description: failure) }
         }

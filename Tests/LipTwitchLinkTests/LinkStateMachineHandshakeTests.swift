@@ -20,7 +20,7 @@ import Testing
         _ = link.handle(.device(.appeared(F.location)))
         let actions = link.handle(.openSucceeded)
         #expect(actions == [
-            .resetDecoder, .report(.opened(path: "/dev/ttyACM0")), .write([0]), .send(.stop, sequence: 0),
+            .report(.opened(path: "/dev/ttyACM0")), .write([0]), .send(.stop, sequence: 0),
             .scheduleTimer(at: F.ms(200)),
         ])
         #expect(link.machine.phase == .handshaking)
@@ -33,7 +33,7 @@ import Testing
         link.open()
         let actions = link.acknowledge(.stop)
         #expect(actions == [
-            .flushInput, .resetDecoder, .send(.identify(hostMaxVersion: 1), sequence: 1), .scheduleTimer(at: F.ms(500)),
+            .flushInput, .send(.identify(hostMaxVersion: 1), sequence: 1), .scheduleTimer(at: F.ms(500)),
         ])
         #expect(link.machine.handshakeStep == .identifySent(try: 1))
     }
@@ -44,7 +44,7 @@ import Testing
         #expect(link.fire(at: 150) == [.scheduleTimer(at: F.ms(200))], "an early timer only waits on")
         let actions = link.fire(at: 200)
         #expect(actions == [
-            .flushInput, .resetDecoder, .send(.identify(hostMaxVersion: 1), sequence: 1), .scheduleTimer(at: F.ms(700)),
+            .flushInput, .send(.identify(hostMaxVersion: 1), sequence: 1), .scheduleTimer(at: F.ms(700)),
         ])
     }
 

@@ -36,6 +36,8 @@ import Testing
         (#"{"class":"watch","classes":["episodes"]}"#, #"there is no class "episodes""#),
         (#"{"class":"watch","classes":["version"]}"#, #"there is no class "version""#),
         (#"{"class":"watch","classes":"episode"}"#, "is not a JSON object"),
+        (#"{"class":"watch","devices":["LT-0001",7]}"#, "is not a JSON object"),
+        (#"["watch"]"#, "is not a JSON object"),
     ])
     func badRequestsSaySo(request: String, expected: String) {
         #expect {

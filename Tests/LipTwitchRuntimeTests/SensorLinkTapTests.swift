@@ -7,32 +7,19 @@ import Testing
 import TestSupport
 
 /// The live path of `SensorPipeline`: a `SensorLink` to the virtual sensor through a real
-/// pseudo-terminal, feeding a `LivePipeline`; then the same inputs, in the order they came,
+/// pseudo-terminal, feeding a `LivePipeline`; then the same outputs, in the order they came,
 /// through a new pipeline, as a replay does.
 @Suite struct SensorLinkTapTests {
-    /// One input of the live pipeline, in arrival order.
-    enum Input: Sendable {
-        case tap(PortActivity, HostTime)
-        case event(LinkEvent, HostTime)
-    }
-
     @Test func aReplayOfTheLiveInputsGivesTheLiveRecords() throws {
         let anchor = WallClockAnchor.now(on: PinnedClock.at())
         let sensor = try VirtualSensor(configuration: SimulatorConfiguration())
-        let inputs = try Recorder<Input>()
         let records = try Recorder<PipelineRecord>()
         let outputs = try Recorder<LinkOutput>()
         let live = LivePipeline(configuration: PipelineConfiguration(anchor: anchor)) { made, _ in made.forEach(records.record) }
-        let link = try SensorLink(
-            tap: { activity, at in
-                inputs.record(.tap(activity, at))
-                live.take(activity, at: at)
-            },
-            consumer: { output in
-                if case .event(let event, let at) = output { inputs.record(.event(event, at)) }
-                outputs.record(output)
-                live.take(output)
-            })
+        let link = try SensorLink { output in
+            outputs.record(output)
+            live.take(output)
+        }
         link.deliver(.appeared(SensorLocation(devicePath: try #require(sensor.devicePath))))
         #expect(outputs.wait { $0.batchCount(inStream: 1) >= 100 })
         link.stop()
@@ -40,10 +27,15 @@ import TestSupport
         let end = HostTime(nanoseconds: 1 << 62)
         live.finish(at: end)
 
-        let taps = inputs.all.compactMap { if case .tap(let activity, let at) = $0 { (activity, at) } else { nil } }
-        #expect(taps.first.map { if case .opened = $0.0 { true } else { false } } == true)
-        #expect(taps.last?.0 == .closed)
-        #expect(zip(taps, taps.dropFirst()).allSatisfy { $0.1 <= $1.1 }, "taps come in time order")
+        let port = outputs.all.compactMap { if case .port(let activity, let at) = $0 { (activity, at) } else { nil } }
+        #expect(port.first.map { if case .opened = $0.0 { true } else { false } } == true)
+        #expect(port.last?.0 == .closed)
+        #expect(zip(port, port.dropFirst()).allSatisfy { $0.1 <= $1.1 }, "port activity comes in time order")
+        #expect(
+            zip(outputs.all, outputs.all.dropFirst()).allSatisfy { output, next in
+                guard case .port(.read, _) = output else { return true }
+                if case .decoded = next { return true } else { return false }
+            }, "what a read said follows it")
 
         let starts = records.all.compactMap { if case .streamStarted(let start) = $0 { start } else { nil } }
         #expect(starts.count == 1)
@@ -57,12 +49,7 @@ import TestSupport
 
         var replay = SensorPipeline(configuration: PipelineConfiguration(anchor: anchor))
         var replayed: [PipelineRecord] = []
-        for input in inputs.all {
-            switch input {
-            case .tap(let activity, let at): replay.handle(activity, at: at, into: &replayed)
-            case .event(let event, let at): replay.handle(event, at: at, into: &replayed)
-            }
-        }
+        for output in outputs.all { replay.handle(output, into: &replayed) }
         replay.finish(at: end, into: &replayed)
         #expect(replayed == records.all, "a replay gives what the live run gave")
     }
@@ -76,7 +63,7 @@ import TestSupport
         let pipeline = LivePipeline(configuration: PipelineConfiguration(anchor: .now(on: PinnedClock.at()))) { made, _ in
             made.forEach(records.record)
         }
-        let link = try SensorLink(tap: pipeline.take, consumer: pipeline.take)
+        let link = try SensorLink(consumer: pipeline.take)
         link.deliver(.appeared(SensorLocation(devicePath: try #require(sensor.devicePath))))
         #expect(records.wait { $0.contains { if case .level = $0 { true } else { false } } })
         link.stop()

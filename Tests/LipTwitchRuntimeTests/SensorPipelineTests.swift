@@ -4,6 +4,7 @@ import LipTwitchProtocol
 import LipTwitchRuntime
 import LipTwitchSimulator
 import Testing
+import TestSupport
 
 @Suite("SensorPipeline")
 struct SensorPipelineTests {
@@ -15,7 +16,7 @@ struct SensorPipelineTests {
     static func run(_ activity: [(PortActivity, HostTime)]) -> (records: [PipelineRecord], counters: PipelineCounters) {
         var pipeline = SensorPipeline(configuration: PipelineConfiguration(anchor: anchor))
         var records: [PipelineRecord] = []
-        for (input, time) in activity { pipeline.handle(input, at: time, into: &records) }
+        for output in activity.linkOutputs { pipeline.handle(output, into: &records) }
         pipeline.finish(at: (activity.last?.1 ?? .zero) + .milliseconds(1), into: &records)
         return (records, pipeline.counters)
     }

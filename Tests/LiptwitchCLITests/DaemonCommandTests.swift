@@ -64,10 +64,19 @@ import TestSupport
 
     @Test func aDaemonKilledWhileItWritesLeavesAJournalThatParsesAndTheNextOneCarriesOn() throws {
         let directory = try TemporaryDirectory()
-        let port = directory.path + "/sensor"
-        let sensor = try BackgroundLiptwitch(
-            ["simulate", "--scenario", "clusters", "--symlink", port, "--seed", "3"], in: directory, name: "simulate")
-        try eventually { _ = try FileManager.default.destinationOfSymbolicLink(atPath: port) }
+        let ports = [directory.path + "/sensor1", directory.path + "/sensor2"]
+        let socket = directory.path + "/live.sock"
+        // Two sensors; the second is unplugged in the middle of a frame 0.5 s after its first
+        // START, and plugged in again a second later.
+        let sensors = try [
+            BackgroundLiptwitch(
+                ["simulate", "--scenario", "clusters", "--symlink", ports[0], "--seed", "3"], in: directory, name: "simulate1"),
+            BackgroundLiptwitch(
+                ["simulate", "--scenario", "clean", "--symlink", ports[1], "--seed", "8", "--serial", "LT-SIM-0002",
+                 "--disconnect-after", "0.5", "--replug-after", "1"],
+                in: directory, name: "simulate2"),
+        ]
+        for port in ports { try eventually { _ = try FileManager.default.destinationOfSymbolicLink(atPath: port) } }
         let journal = directory.path + "/journal"
         func lines() -> Int {
             let files = (try? FileManager.default.contentsOfDirectory(atPath: journal)) ?? []
@@ -83,7 +92,7 @@ import TestSupport
             // one to four records: while the next one may be on its way.
             let wanted = lines() + Int.random(in: 1...4, using: &random)
             let daemon = try BackgroundLiptwitch(
-                DaemonArguments.with(["--device", port, "--socket", directory.path + "/live.sock", "--journal", journal]),
+                DaemonArguments.with(["--device", ports[0], "--device", ports[1], "--socket", socket, "--journal", journal]),
                 in: directory, name: "daemon\(round)", environment: ["XDG_CONFIG_HOME": directory.path + "/config"],
                 keepStandardError: true)
             try eventually(within: 60) {
@@ -92,10 +101,21 @@ import TestSupport
             if round < kills {
                 _ = daemon.finish(with: SIGKILL)
             } else {
+                // The last daemon runs until both sensors are connected to it, then stops.
+                try eventually(within: 60) {
+                    let records = try journalRecords(journal)
+                    let last = records.of("session").last?["session"] as? String
+                    let connected = records.of("device").filter {
+                        $0["event"] as? String == "connected" && $0["session"] as? String == last
+                    }
+                    guard Set(connected.compactMap { $0["sensor"] as? String }).count == 2 else {
+                        throw DaemonRun.Missing(what: "both sensors connected to the last daemon")
+                    }
+                }
                 #expect(daemon.finish() == 0, "a daemon after the killed ones starts and stops: \(daemon.errorOutput)")
             }
         }
-        sensor.finish()
+        sensors.forEach { $0.finish() }
 
         let read = try LiptwitchProcess.run(["journal", "--journal", journal, "--json"])
         #expect(read.status == 0, "\(read.standardError)")
@@ -107,6 +127,16 @@ import TestSupport
         let sessions = records.of("session").compactMap { $0["event"] as? String }
         #expect(sessions.filter { $0 == "start" }.count == kills + 1, "\(sessions)")
         #expect(sessions.last == "stop")
+        let serials = Set(
+            records.of("device").filter { $0["event"] as? String == "connected" }.compactMap { $0["sensor"] as? String })
+        #expect(serials == ["LT-SIM-0001", "LT-SIM-0002"], "both sensors were claimed: \(serials)")
+    }
+
+    /// The journal's records, read as JSON objects (every file, in order).
+    private func journalRecords(_ journal: String) throws -> [[String: Any]] {
+        let files = try FileManager.default.contentsOfDirectory(atPath: journal).filter { $0.hasSuffix(".jsonl") }.sorted()
+        let text = try files.map { try String(contentsOfFile: journal + "/" + $0, encoding: .utf8) }.joined()
+        return jsonObjects(text)
     }
 
     @Test func theDefaultSocketIsPrivateAndASecondDaemonIsTurnedAway() throws {

@@ -67,6 +67,13 @@ import TestSupport
         #expect(facts["component_codes"] as? [String] == [
             "dominant-frequency", "duration", "peak-amplitude", "rms-amplitude", "twitch-count",
         ])
+        // Standard codings first where confirmed (docs/REPORT.md, "FHIR codes"), the own after.
+        #expect(facts["codings"] as? [String] == [
+            "http://loinc.org#51855-5 urn:liptwitch:code#note",
+            "http://snomed.info/sct#26079004 urn:liptwitch:code#lip-twitch-episode",
+            "urn:liptwitch:code#lip-twitch-episode",
+        ])
+        #expect(facts["categories"] as? [String] == ["http://terminology.hl7.org/CodeSystem/observation-category#procedure"])
     }
 
     @Test func anUnknownFormatGetsOneClearSentence() throws {

@@ -11,6 +11,8 @@ import LipTwitchJournal
 /// count, peak and RMS amplitude, duration and dominant frequency; the device; the body
 /// site by placement), one Device per sensor, and one Observation per note
 /// (docs/REPORT.md, "FHIR"). There is no Patient: the clinic attaches the bundle to its own.
+/// A concept with a confirmed SNOMED CT or LOINC code carries that coding first and
+/// LipTwitch's own second (`FHIRCoding`); the others carry LipTwitch's own alone.
 public struct FHIRBundleWriter: Sendable {
     /// LipTwitch's own code systems (URNs: no web address implied).
     public static let codeSystem = "urn:liptwitch:code"
@@ -84,7 +86,11 @@ public struct FHIRBundleWriter: Sendable {
     }
 
     private func observation(_ episode: EpisodeRecord, _ record: JournalRecord) -> JSONObject {
-        var observation = start(record, code: "lip-twitch-episode", display: "Lip twitch episode (\(episode.kind))")
+        let display = "Lip twitch episode (\(episode.kind))"
+        var observation = start(
+            record, category: [Self.concept([FHIRCoding.procedureCategory])],
+            codings: [FHIRCoding.episode(episode.kind), Self.own("lip-twitch-episode", display)].compactMap { $0 },
+            text: display)
         var period = JSONObject()
         period.add("start", episode.start.rfc3339)
         period.add("end", episode.end.rfc3339)
@@ -101,7 +107,7 @@ public struct FHIRBundleWriter: Sendable {
             observation.add("note", [note])
         }
         let site = FaceSite(placement: episode.placement)
-        var bodySite = Self.concept(Self.placementSystem, episode.placement, site.words)
+        var bodySite = Self.concept([FHIRCoding(system: Self.placementSystem, code: episode.placement, display: site.words)])
         bodySite.add("text", site.words)
         observation.add("bodySite", bodySite)
         let (unit, ucumCode) = episode.unit == "g" ? ("g", "[g]") : ("µV", "uV")
@@ -118,10 +124,10 @@ public struct FHIRBundleWriter: Sendable {
     }
 
     private func observation(_ note: NoteRecord, _ record: JournalRecord) -> JSONObject {
-        var observation = start(record, code: "note", display: "Note by the person")
-        if !note.tags.isEmpty {
-            observation.add("category", note.tags.map { Self.concept(Self.tagSystem, $0, $0) })
-        }
+        let display = "Note by the person"
+        var observation = start(
+            record, category: note.tags.map { Self.concept([FHIRCoding(system: Self.tagSystem, code: $0, display: $0)]) },
+            codings: [FHIRCoding.patientNote, Self.own("note", display)], text: display)
         observation.add("effectiveDateTime", note.at.rfc3339)
         observation.add("issued", record.time.rfc3339)
         let text = note.text.isEmpty ? note.tags.map { "#\($0)" }.joined(separator: " ") : note.text
@@ -134,32 +140,36 @@ public struct FHIRBundleWriter: Sendable {
         return observation
     }
 
-    private func start(_ record: JournalRecord, code: String, display: String) -> JSONObject {
+    /// An Observation's start: its id, status, categories (left out when there are none) and
+    /// code, whose `text` is LipTwitch's words for it.
+    private func start(_ record: JournalRecord, category: [JSONObject], codings: [FHIRCoding], text: String) -> JSONObject {
         var observation = JSONObject()
         observation.add("resourceType", "Observation")
         observation.add("id", record.id.uuidString.lowercased())
         observation.add("status", "final")
-        var concept = Self.concept(Self.codeSystem, code, display)
-        concept.add("text", display)
+        if !category.isEmpty { observation.add("category", category) }
+        var concept = Self.concept(codings)
+        concept.add("text", text)
         observation.add("code", concept)
         return observation
     }
 
     private func component(_ code: String, _ display: String, _ value: (inout JSONObject) -> Void) -> JSONObject {
         var component = JSONObject()
-        component.add("code", Self.concept(Self.codeSystem, code, display))
+        component.add("code", Self.concept([Self.own(code, display)]))
         value(&component)
         return component
     }
 
-    /// A CodeableConcept with one coding (no `text`, which callers add after it).
-    static func concept(_ system: String, _ code: String, _ display: String) -> JSONObject {
-        var coding = JSONObject()
-        coding.add("system", system)
-        coding.add("code", code)
-        coding.add("display", display)
+    /// A coding in LipTwitch's own code system.
+    static func own(_ code: String, _ display: String) -> FHIRCoding {
+        FHIRCoding(system: codeSystem, code: code, display: display)
+    }
+
+    /// A CodeableConcept with these codings, in order (no `text`, which callers add after it).
+    static func concept(_ codings: [FHIRCoding]) -> JSONObject {
         var concept = JSONObject()
-        concept.add("coding", [coding])
+        concept.add("coding", codings.map(\.json))
         return concept
     }
 

@@ -13,11 +13,9 @@ public enum LinkAction: Sendable, Equatable {
     case write([UInt8])
     /// Encode `command` in a frame numbered `sequence` and write it.
     case send(HostCommand, sequence: UInt16)
-    /// Discard everything received and not yet decoded: the port's input queue
-    /// (`tcflush`) and the rest of the bytes already read.
+    /// Discard what the sensor sent before now: the port's input queue (`tcflush`), and
+    /// the rest of the read being taken is stale to the link.
     case flushInput
-    /// Forget the decoder's partial frame and sequence expectation.
-    case resetDecoder
     /// Close the port.
     case close
     /// Report `timerFired` at this moment; replaces any timer asked for before.

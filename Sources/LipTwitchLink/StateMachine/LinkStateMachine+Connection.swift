@@ -38,7 +38,7 @@ extension LinkStateMachine {
         counters.opens += 1
         reportedOpenFailure = nil
         nextSequence = 0
-        return [.resetDecoder, .report(.opened(path: location.devicePath))]
+        return [.report(.opened(path: location.devicePath))]
             + beginHandshake(
                 location, afterStall: false, untriedLineRates: Array(lineRatesToTry.dropFirst()),
                 bootWindowEnd: now + configuration.bootWindow, now: now)

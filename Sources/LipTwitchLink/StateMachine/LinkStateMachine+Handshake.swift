@@ -28,7 +28,7 @@ extension LinkStateMachine {
         let next = handshake.untriedLineRates[0]
         let report = LinkAction.report(.lineRateChanged(from: lineRate, to: next))
         lineRate = next
-        return [report, .setLineRate(next), .flushInput, .resetDecoder]
+        return [report, .setLineRate(next), .flushInput]
             + beginHandshake(location, afterStall: false, untriedLineRates: Array(handshake.untriedLineRates.dropFirst()), now: now)
     }
 
@@ -111,7 +111,7 @@ extension LinkStateMachine {
     private mutating func stopAnswered(_ location: SensorLocation, _ handshake: Handshake, now: HostTime)
         -> [LinkAction]
     {
-        [.flushInput, .resetDecoder] + advance(location, handshake, to: .identifySent(try: 1), now: now)
+        [.flushInput] + advance(location, handshake, to: .identifySent(try: 1), now: now)
     }
 
     private mutating func identified(

@@ -72,9 +72,15 @@ public struct MessageStreamDecoder<Message: WireMessage>: Sendable {
     /// expectation. Counters are kept, and an event already pending (the message after a
     /// reported sequence gap) is still returned by the next `decode`.
     public mutating func reset() {
+        dropPartialFrame()
+        sequence = SequenceTracker()
+    }
+
+    /// Forgets the partial frame only (its tail will never come: the line went quiet in the
+    /// middle of it); its bytes count as discarded, the sequence expectation stays.
+    public mutating func dropPartialFrame() {
         _counters.bytesDiscarded += frames.bufferedByteCount
         frames.reset()
-        sequence = SequenceTracker()
     }
 
     /// Handles an intact frame: version, sequence, then message.

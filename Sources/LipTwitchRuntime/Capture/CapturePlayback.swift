@@ -55,14 +55,15 @@ public struct CapturePlayback {
         var reader = try CaptureFileReader(path: path)
         var pipeline: SensorPipeline?
         var link: ReplayedLink?
+        var decoder = PortDecoder()
         var anchor: WallClockAnchor?
         var records: [PipelineRecord] = []
-        var events: [(LinkEvent, HostTime)] = []
+        var events: [LinkOutput] = []
         var lastTime: HostTime?
         var finished = true
         /// The link's events into the pipeline, and the pipeline's records out.
         func flush(at time: HostTime) throws {
-            for (event, at) in events { pipeline?.handle(event, at: at, into: &records) }
+            for event in events { pipeline?.handle(event, into: &records) }
             events.removeAll(keepingCapacity: true)
             if let anchor { for record in records { try body(record, anchor, time) } }
             records.removeAll(keepingCapacity: true)
@@ -82,13 +83,18 @@ public struct CapturePlayback {
                 finished = false
                 break reading
             }
-            // As live: the link's timer, then the port's activity into the pipeline, then
-            // what the link made of it.
+            // As live: the link's timer, then the port's activity (a read decoded once) into
+            // the pipeline, then what the link made of it.
             link?.advance(to: time, into: &events)
             try flush(at: time)
-            if case .activity(let activity, _) = event { pipeline?.handle(activity, at: time, into: &records) }
+            var read: DecodedRead?
+            if case .activity(let activity, _) = event {
+                read = decoder.follow(activity, at: time)
+                pipeline?.handle(.port(activity, at: time), into: &records)
+                if let read { pipeline?.handle(.decoded(read), into: &records) }
+            }
             try flush(at: time)
-            link?.handle(event, into: &events)
+            if let read { link?.take(read, into: &events) } else { link?.handle(event, into: &events) }
             try flush(at: time)
             lastTime = time
         }

@@ -56,7 +56,8 @@ public struct CaptureSession {
         let progress = Locked(Progress())
         let link: SensorLink
         do {
-            link = try SensorLink(configuration: LinkConfiguration(lineRates: lineRates), tap: writer.record) { output in
+            link = try SensorLink(configuration: LinkConfiguration(lineRates: lineRates)) { output in
+                writer.take(output)
                 guard case .event(let event, let at) = output else { return }
                 printer.print(ElapsedTime.stamp(anchor.seconds(at: at)) + event.sentence)
                 progress.withLock { progress in
@@ -66,7 +67,6 @@ public struct CaptureSession {
                     default: break
                     }
                 }
-                if case .identified(let identity) = event { writer.identified(identity) }
             }
         } catch {
             throw Failure(description: "\(error)")

@@ -4,9 +4,9 @@ import LipTwitchProtocol
 import LipTwitchSystem
 import Synchronization
 
-/// Writes the capture of a running link (docs/CAPTURE.md): give it every `PortActivity`
-/// from `SensorLink`'s tap and the identity from the link's `identified` event, then
-/// `finish` it. Works from the link's thread; `finish` from any thread once the link has
+/// Writes the capture of a running link (docs/CAPTURE.md): give it every output of the
+/// `SensorLink` (it keeps what happened at the port, and the identity from the link's
+/// `identified` event), then `finish` it. Works from the link's thread; `finish` from any thread once the link has
 /// stopped.
 ///
 /// The file (mode 0600: it is health data) is created when the port first opens, so a
@@ -50,8 +50,17 @@ public final class CaptureWriter: Sendable {
                 lastFlush: header.startMonotonic))
     }
 
-    /// Takes what happened at the port (the link's tap).
-    public func record(_ activity: PortActivity, at time: HostTime) {
+    /// Takes an output of the link: what happened at the port is recorded, and the sensor's
+    /// identity goes into the header.
+    public func take(_ output: LinkOutput) {
+        switch output {
+        case .port(let activity, let at): record(activity, at: at)
+        case .event(.identified(let identity), _): identified(identity)
+        default: break
+        }
+    }
+
+    private func record(_ activity: PortActivity, at time: HostTime) {
         state.withLock { state in
             guard state.error == nil else { return }
             switch activity {
@@ -82,7 +91,7 @@ public final class CaptureWriter: Sendable {
     }
 
     /// The sensor said who it is: the header carries it (when it is not written yet).
-    public func identified(_ identity: DeviceIdentity) {
+    private func identified(_ identity: DeviceIdentity) {
         state.withLock { state in
             state.summary.identity = state.summary.identity ?? identity
             guard !state.headerWritten else { return }

@@ -60,7 +60,7 @@ public struct LinkMonitor {
                     if case .gap(let gap) = timing.continuity { printer.print(report.gap(gap, at: since(gap.start))) }
                 case .marker(let marker, let at):
                     printer.print(report.marker(marker, at: since(at ?? HostTime(nanoseconds: MonotonicClock.nanoseconds()))))
-                case .status:
+                case .port, .decoded, .status:
                     break
                 }
             }

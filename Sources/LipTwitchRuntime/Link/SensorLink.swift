@@ -2,9 +2,10 @@ import LipTwitchLink
 import LipTwitchSystem
 
 /// The link to one sensor, running: a thread of its own runs a poll loop over the serial
-/// port, feeds `LinkStateMachine`, `DeviceStreamDecoder` and `DeviceClock`, performs what
-/// the state machine asks, and hands link events and timed sample batches to `consumer`
-/// (on that thread: a consumer that takes long holds the link up).
+/// port, decodes every read once (`PortDecoder`), drives a `LinkCore` with it, and hands
+/// everything to `consumer` in order (on that thread: a consumer that takes long holds the
+/// link up): what happened at the port, what each read said, the link's events and the
+/// running stream's timed batches.
 ///
 /// ```swift
 /// let link = try SensorLink { output in ... }
@@ -13,9 +14,9 @@ import LipTwitchSystem
 /// link.stop()   // STOP to the sensor, the port closed, the thread ended
 /// ```
 ///
-/// `tap`, when given, sees everything that happens at the port on the same thread, each
-/// with its host monotonic time: opens, the raw bytes of every read (before they are
-/// decoded), hang-ups and closes. That is what `SensorPipeline` and a capture take.
+/// The `.port` outputs are everything that happened at the port, each with its host
+/// monotonic time: opens, the raw bytes of every read, hang-ups and closes (a capture's
+/// records); each read's `.decoded` output follows it. That is what `SensorPipeline` takes.
 public final class SensorLink: Sendable {
     private let shared: Locked<Shared>
     private let notifier: EventNotifier
@@ -30,13 +31,11 @@ public final class SensorLink: Sendable {
 
     /// Starts the link's thread; the link waits for a `deliver(.appeared(...))`.
     public init(
-        configuration: LinkConfiguration = LinkConfiguration(),
-        tap: (@Sendable (PortActivity, HostTime) -> Void)? = nil, consumer: @escaping @Sendable (LinkOutput) -> Void
+        configuration: LinkConfiguration = LinkConfiguration(), consumer: @escaping @Sendable (LinkOutput) -> Void
     ) throws {
         let notifier = try EventNotifier()
         let shared = Locked(Shared())
-        let driver = LinkDriver(
-            configuration: configuration, shared: shared, notifier: notifier, tap: tap, consumer: consumer)
+        let driver = LinkDriver(configuration: configuration, shared: shared, notifier: notifier, consumer: consumer)
         self.notifier = notifier
         self.shared = shared
         thread = try SystemThread(name: "sensor-link") { driver.run() }

@@ -9,7 +9,8 @@ import ServiceLifecycle
 /// is there), asks for what the person wants, and shows each line: passed through as JSON,
 /// or through the `WatchConsole` as plain lines or, on a terminal, with a status line
 /// redrawn in place. Ends when the daemon ends the stream, on SIGINT or SIGTERM, or when
-/// the daemon refuses.
+/// the daemon refuses; with `reconnect` it waits for a daemon that is not there yet, and
+/// for one that went away (stopped, restarted by systemd, killed) to come back.
 public final class WatchSession: Service, Sendable {
     /// How lines are shown.
     public enum Style: Sendable {
@@ -21,23 +22,32 @@ public final class WatchSession: Service, Sendable {
         case terminal(columns: Int)
     }
 
-    private let descriptor: Int32
+    private let socketPath: String
+    /// The connection made at init (nil when reconnecting: `run` connects).
+    private let firstDescriptor: Int32?
     private let filter: LiveFilter
     private let style: Style
     private let readsToTheEnd: Bool
+    private let reconnect: Bool
     private let failure = Locked<String?>(nil)
     private let output = Locked(TerminalOutput())
 
-    /// Connects to the daemon at `socketPath` now. With `readsToTheEnd` (a console inside
-    /// the daemon's own process) it reads until the daemon closes the stream, shutdown or
-    /// not, so the last lines are shown too.
+    /// How often a reconnecting session tries the socket while no daemon answers.
+    public static let retryInterval: Duration = .milliseconds(500)
+
+    /// Connects to the daemon at `socketPath` now (with `reconnect`, only when `run` starts,
+    /// waiting for it as long as it takes). With `readsToTheEnd` (a console inside the
+    /// daemon's own process) it reads until the daemon closes the stream, shutdown or not,
+    /// so the last lines are shown too.
     public init(
-        socketPath: String, filter: LiveFilter, style: Style, readsToTheEnd: Bool = false
+        socketPath: String, filter: LiveFilter, style: Style, readsToTheEnd: Bool = false, reconnect: Bool = false
     ) throws(LiveSocketError) {
-        descriptor = try UnixConnector.connect(to: socketPath)
+        self.socketPath = socketPath
+        firstDescriptor = reconnect ? nil : try UnixConnector.connect(to: socketPath)
         self.filter = filter
         self.style = style
         self.readsToTheEnd = readsToTheEnd
+        self.reconnect = reconnect
     }
 
     /// Why the session ended badly (the daemon refused, or speaks another version); nil
@@ -58,6 +68,42 @@ public final class WatchSession: Service, Sendable {
 
     public func run() async throws {
         let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        if let firstDescriptor {
+            try await stream(from: firstDescriptor, group: group)
+        } else {
+            while let descriptor = await waitForDaemon() {
+                // A daemon that dies as the connection opens is one more that went away.
+                try? await stream(from: descriptor, group: group)
+                guard failure.withLock({ $0 }) == nil, !Task.isShuttingDownGracefully, !Task.isCancelled else { break }
+            }
+        }
+        output.withLock { $0.finish() }
+        try? await group.shutdownGracefully()
+        // Inside the daemon's group the stream ends during its shutdown, before this
+        // service's turn: it returns when its turn comes.
+        if readsToTheEnd { try? await gracefulShutdown() }
+    }
+
+    /// Connects once a daemon answers, saying once that it waits; nil when the person
+    /// stopped it meanwhile.
+    private func waitForDaemon() async -> Int32? {
+        var said = false
+        while !Task.isShuttingDownGracefully, !Task.isCancelled {
+            if let descriptor = try? UnixConnector.connect(to: socketPath) {
+                if said { StandardError.write("liptwitch watch: connected to the daemon at \(socketPath)") }
+                return descriptor
+            }
+            if !said {
+                StandardError.write("liptwitch watch: waiting for a daemon at \(socketPath) (Ctrl-C to stop)")
+                said = true
+            }
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: Self.retryInterval) }
+        }
+        return nil
+    }
+
+    /// Reads the stream of one connection to its end.
+    private func stream(from descriptor: Int32, group: MultiThreadedEventLoopGroup) async throws {
         let channel = try await ClientBootstrap(group: group).withConnectedSocket(descriptor) { channel in
             channel.eventLoop.makeCompletedFuture {
                 try channel.pipeline.syncOperations.addHandler(
@@ -78,14 +124,11 @@ public final class WatchSession: Service, Sendable {
             let stoppedHere = Task.isShuttingDownGracefully || Task.isCancelled
             if !readsToTheEnd, !stoppedHere, failure.withLock({ $0 }) == nil {
                 output.withLock { $0.finish() }
-                StandardError.write("liptwitch watch: the daemon ended the stream (it stopped)")
+                StandardError.write(
+                    "liptwitch watch: the daemon ended the stream (it stopped)"
+                        + (reconnect ? "; waiting for it to come back (Ctrl-C to stop)" : ""))
             }
         }
-        output.withLock { $0.finish() }
-        try? await group.shutdownGracefully()
-        // Inside the daemon's group the stream ends during its shutdown, before this
-        // service's turn: it returns when its turn comes.
-        if readsToTheEnd { try? await gracefulShutdown() }
     }
 
     /// What to ask the daemon for: on a terminal, the status line needs the sensors' device,

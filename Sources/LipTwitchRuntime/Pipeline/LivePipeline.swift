@@ -2,13 +2,12 @@ import LipTwitchLink
 import LipTwitchSystem
 import Synchronization
 
-/// A `SensorPipeline` fed live by a `SensorLink`: its tap and its consumer plug in as they
-/// are, and the records go to `sink`, in order, on the link's thread, with the host time of
+/// A `SensorPipeline` fed live by a `SensorLink`: its consumer plugs in as it is, and the records go to `sink`, in order, on the link's thread, with the host time of
 /// the input that made them (what a replay of the capture gives them too).
 ///
 /// ```swift
 /// let pipeline = LivePipeline(configuration: PipelineConfiguration(anchor: .now(on: clock))) { records, at in ... }
-/// let link = try SensorLink(tap: pipeline.take, consumer: pipeline.take)
+/// let link = try SensorLink(consumer: pipeline.take)
 /// ...
 /// link.stop()
 /// pipeline.finish()   // the open stream ends, the last counters come out
@@ -24,16 +23,16 @@ public final class LivePipeline: Sendable {
         self.sink = sink
     }
 
-    /// The link's tap: what happened at the port.
-    public func take(_ activity: PortActivity, at time: HostTime) {
-        run(at: time) { $0.handle(activity, at: time, into: &$1) }
-    }
-
-    /// The link's consumer: its events become records (its samples, status and markers are
-    /// the pipeline's own from the bytes).
+    /// The link's consumer: what happened at the port, what each read said and the link's
+    /// events become records.
     public func take(_ output: LinkOutput) {
-        guard case .event(let event, let at) = output else { return }
-        run(at: at) { $0.handle(event, at: at, into: &$1) }
+        let time: HostTime
+        switch output {
+        case .port(_, let at), .event(_, let at): time = at
+        case .decoded(let read): time = read.time
+        case .samples, .status, .marker: return
+        }
+        run(at: time) { $0.handle(output, into: &$1) }
     }
 
     /// The input is over (after `SensorLink.stop()`), at `time` (now by default).

@@ -3,25 +3,27 @@ import LipTwitchLink
 import LipTwitchProtocol
 
 /// Everything that happens to one sensor's data after the port, in one deterministic
-/// value: the raw bytes of every read (with the host monotonic time the read returned)
-/// go through its own `DeviceStreamDecoder`, its own `DeviceClock` places the batches in
-/// host time, a `TwitchDetector` per stream watches the samples in physical units (or a
-/// `Calibrator` learns the wearer from them, for `liptwitch calibrate`), and out come
-/// records: streams starting and ending, gaps of known length, signal levels for a meter,
-/// twitch onsets and episodes (or the calibration's steps), status, markers, counters, and
-/// the link's events passed through in order.
+/// value: what each read said (decoded once, by the link's `PortDecoder`, with the host
+/// monotonic time the read returned), what happened at the port, and the link's events
+/// go in (each batch already placed in host time by that decoder's `DeviceClock`, or
+/// called stale); a `TwitchDetector` per stream watches the samples in physical units (or a `Calibrator` learns the wearer from
+/// them, for `liptwitch calibrate`), and out come records: streams starting and ending,
+/// gaps of known length, signal levels for a meter, twitch onsets and episodes (or the
+/// calibration's steps), status, markers, counters, and the link's events passed through
+/// in order.
 ///
 /// It has no I/O and no clock: the same inputs give the same records, bit for bit. Live
-/// use and replay feed it the same way, so a replayed capture gives exactly what the live
-/// run gave:
+/// use and replay feed it the same way (a link's outputs, `LinkOutput`), so a replayed
+/// capture gives exactly what the live run gave:
 ///
 /// ```swift
 /// var pipeline = SensorPipeline(configuration: PipelineConfiguration(anchor: anchor))
 /// var records: [PipelineRecord] = []
-/// // live: SensorLink's tap and its consumer's events; replay: a capture's records
-/// pipeline.handle(.opened(path: "/dev/ttyACM0"), at: t0, into: &records)
-/// pipeline.handle(.read(bytes), at: t1, into: &records)
-/// pipeline.handle(linkEvent, at: t2, into: &records)
+/// // live: a SensorLink's outputs; replay: a capture's records, decoded, and its link's events
+/// pipeline.handle(.port(.opened(path: "/dev/ttyACM0"), at: t0), into: &records)
+/// pipeline.handle(.port(.read(bytes), at: t1), into: &records)
+/// pipeline.handle(.decoded(decoder.decode(bytes, at: t1)), into: &records)
+/// pipeline.handle(.event(linkEvent, at: t2), into: &records)
 /// pipeline.finish(at: t3, into: &records)       // closes the stream, the last counters
 /// ```
 ///
@@ -35,8 +37,6 @@ import LipTwitchProtocol
 /// they change nothing else, so the samples' fate never depends on a timer.
 public struct SensorPipeline: Sendable {
     public let configuration: PipelineConfiguration
-    private var decoder = DeviceStreamDecoder()
-    private var clock = DeviceClock()
     /// The sensor as its last IDENTITY described it.
     public private(set) var identity: DeviceIdentity?
     private var phase = Phase.idle
@@ -50,10 +50,8 @@ public struct SensorPipeline: Sendable {
     private var tally = PipelineCounters()
 
     private enum Phase: Sendable {
-        /// No stream: samples are stale.
+        /// No stream: the next batch the decoder places begins one.
         case idle
-        /// START was acknowledged; the stream begins with the next batch.
-        case starting
         case streaming(ActiveStream)
     }
 
@@ -62,11 +60,7 @@ public struct SensorPipeline: Sendable {
     }
 
     /// Every count so far.
-    public var counters: PipelineCounters {
-        var counters = tally
-        counters.decoder = decoder.counters
-        return counters
-    }
+    public var counters: PipelineCounters { tally }
 
     /// Whether a stream is running (samples are being analysed).
     public var isStreaming: Bool {
@@ -74,20 +68,36 @@ public struct SensorPipeline: Sendable {
         return false
     }
 
-    /// Takes what happened at the port at host time `time`.
-    public mutating func handle(_ activity: PortActivity, at time: HostTime, into records: inout [PipelineRecord]) {
+    /// Takes an output of the link; the running stream's batches, status and markers as
+    /// the link placed them are not the pipeline's (it makes its own of the decoded reads).
+    public mutating func handle(_ output: LinkOutput, into records: inout [PipelineRecord]) {
+        switch output {
+        case .port(let activity, let time):
+            handle(activity, at: time, into: &records)
+        case .decoded(let read):
+            for decoded in read.events {
+                tally.decoder = decoded.counters
+                handle(decoded, at: read.time, into: &records)
+            }
+            tally.decoder = read.counters
+            reportCountersIfDue(at: read.time, into: &records)
+        case .event(let event, let time):
+            records.append(.link(event, at: time))
+        case .samples, .status, .marker:
+            break
+        }
+    }
+
+    /// What happened at the port at host time `time` (a read's bytes are counted; what
+    /// they said follows as the read's `.decoded` output).
+    private mutating func handle(_ activity: PortActivity, at time: HostTime, into records: inout [PipelineRecord]) {
         switch activity {
         case .opened:
             endStream(.closed, at: time, into: &records)
-            decoder.reset()
-            clock.reset()
             framesLostSinceLastBatch = 0
-        case .read(let bytes):
+        case .read:
             tally.reads += 1
-            var input = bytes[...]
-            while let event = decoder.decode(&input) {
-                handle(event, at: time, into: &records)
-            }
+            return
         case .hungUp:
             tally.hangUps += 1
             endStream(.disconnected, at: time, into: &records)
@@ -99,35 +109,29 @@ public struct SensorPipeline: Sendable {
         reportCountersIfDue(at: time, into: &records)
     }
 
-    /// Takes an event of the link; it becomes a record in its place in the order.
-    public mutating func handle(_ event: LinkEvent, at time: HostTime, into records: inout [PipelineRecord]) {
-        records.append(.link(event, at: time))
-    }
-
     /// The input is over (the capture ended, the daemon stops): the stream ends, and the
     /// last counters follow.
     public mutating func finish(at time: HostTime, into records: inout [PipelineRecord]) {
         if !endStream(.finished, at: time, into: &records) { records.append(.counters(counters, at: time)) }
     }
 
-    private mutating func handle(
-        _ event: DecoderEvent<DeviceMessage>, at time: HostTime, into records: inout [PipelineRecord]
-    ) {
-        switch event {
+    private mutating func handle(_ decoded: DecodedEvent, at time: HostTime, into records: inout [PipelineRecord]) {
+        switch decoded.event {
         case .message(.identity(let identity), _):
             endStream(.restarted, at: time, into: &records)
             self.identity = identity
         case .message(.ack(let ack), _):
             if ack.commandType == MessageType.start.rawValue {
                 endStream(.restarted, at: time, into: &records)
-                guard let identity else { return }
-                clock.startStream(sampleRateHz: Int(identity.sampleRateHz))
-                phase = .starting
             } else if ack.commandType == MessageType.stop.rawValue {
                 endStream(.stopped, at: time, into: &records)
             }
         case .message(.samples(let batch), _):
-            take(batch, at: time, into: &records)
+            guard case .batch(let timing) = decoded.placement else {
+                tally.staleBatches += 1
+                return
+            }
+            take(batch, placed: timing, at: time, into: &records)
         case .message(.status(let status), _):
             if case .streaming(var stream) = phase {
                 stream.leadOffMask = status.leadOffMask
@@ -136,7 +140,8 @@ public struct SensorPipeline: Sendable {
             records.append(.status(status, at: time))
         case .message(.marker(let marker), _):
             tally.markers += 1
-            records.append(.marker(marker, at: place(marker)))
+            let deviceTime: HostTime? = if case .marker(let at) = decoded.placement { at } else { nil }
+            records.append(.marker(marker, at: place(marker) ?? deviceTime))
         case .message(.error, _), .message(.pong, _), .frameError, .sequenceReset:
             break
         case .sequenceGap(_, _, let lostFrames):
@@ -144,32 +149,23 @@ public struct SensorPipeline: Sendable {
         }
     }
 
-    /// A batch: the first of a stream, the next of one, or stale.
-    private mutating func take(_ batch: SampleBatch, at time: HostTime, into records: inout [PipelineRecord]) {
+    /// A batch of the running stream as the decoder placed it: the first of a stream, or the
+    /// next of one.
+    private mutating func take(
+        _ batch: SampleBatch, placed timing: BatchTiming, at time: HostTime, into records: inout [PipelineRecord]
+    ) {
         var stream: ActiveStream
         switch phase {
         case .idle:
-            tally.staleBatches += 1
-            return
-        case .starting:
-            guard let identity, batch.channelCount == identity.channelCount else {
-                tally.staleBatches += 1
-                return
-            }
+            // The decoder places a batch only in a stream of the sensor the last IDENTITY described.
+            guard let identity else { return }
             stream = ActiveStream(
                 number: tally.streams + 1, identity: identity, levelInterval: configuration.levelInterval)
         case .streaming(let running):
-            guard batch.channelCount == running.identity.channelCount else {
-                tally.staleBatches += 1
-                return
-            }
             stream = running
         }
-        phase = .idle
-        let timing = clock.place(batch, receivedAt: time)
         if timing.continuity == .streamStart, stream.hasSamples {
             // The sensor counts from 0 again without a START: it restarted; a new stream.
-            phase = .streaming(stream)
             endStream(.restarted, at: time, into: &records)
             stream = ActiveStream(
                 number: tally.streams + 1, identity: stream.identity, levelInterval: configuration.levelInterval)
@@ -353,15 +349,11 @@ public struct SensorPipeline: Sendable {
         stream.calibrationEvents.removeAll(keepingCapacity: true)
     }
 
-    /// Host time of a marker: from its sample index within the running stream, else from
-    /// its device time.
+    /// Host time of a marker from its sample index within the running stream (nil outside
+    /// one: then its device time, as the decoder placed it, is used).
     private func place(_ marker: UserMarker) -> HostTime? {
-        if case .streaming(let stream) = phase,
-            let time = stream.timeline.time(ofStreamIndex: stream.streamIndex(ofWireIndex: marker.sampleIndex))
-        {
-            return time
-        }
-        return clock.hostTime(ofDeviceMicros: marker.timestampMicros)
+        guard case .streaming(let stream) = phase else { return nil }
+        return stream.timeline.time(ofStreamIndex: stream.streamIndex(ofWireIndex: marker.sampleIndex))
     }
 
     /// Ends the running stream, if any, and reports it and the counters; returns whether

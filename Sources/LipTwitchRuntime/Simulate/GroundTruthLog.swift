@@ -15,22 +15,43 @@ public final class GroundTruthLog {
     public let path: String
     private let unit: String
 
-    /// Creates (or truncates) `path`, mode 0600, and writes the `simulation` line.
-    public init(path: String, configuration: SimulatorConfiguration) throws {
-        self.path = path
-        unit = configuration.sensorKind.unit
-        output = try BufferedOutput(path: path)
+    /// Creates (or truncates) `path`, mode 0600, and writes the `simulation` line of a
+    /// sensor speaking LipTwitch's protocol.
+    public convenience init(path: String, configuration: SimulatorConfiguration) throws {
         var header = JSONObject(class: "simulation")
         header.add("serial", configuration.serialNumber)
         header.add("scenario", configuration.scenario.rawValue)
         header.add("seed", configuration.seed)
         header.add("sensor", configuration.sensorKind.label)
-        header.add("unit", unit)
+        header.add("unit", configuration.sensorKind.unit)
         header.add("rate_hz", configuration.sampleRateHz)
         header.add("placements", configuration.channels.map(\.placement.label))
         header.add("axes", configuration.channels.map(\.axis.label))
         header.add("clock_start_us", configuration.clockStartMicros)
         header.add("protocol", Int(configuration.protocolMajor))
+        try self.init(path: path, header: header, unit: configuration.sensorKind.unit)
+    }
+
+    /// Creates (or truncates) `path`, mode 0600, and writes the `simulation` line of a
+    /// simulated OpenBCI Cyton.
+    public convenience init(path: String, cyton simulation: CytonSimulation) throws {
+        var header = JSONObject(class: "simulation")
+        header.add("board", "openbci-cyton")
+        header.add("scenario", simulation.scenario.rawValue)
+        header.add("seed", simulation.seed)
+        header.add("sensor", "emg")
+        header.add("unit", "uV")
+        header.add("rate_hz", SimulatedCyton.sampleRateHz)
+        header.add("channel", simulation.lipChannel)
+        header.add("placements", [simulation.placement.label])
+        try self.init(path: path, header: header, unit: "uV")
+    }
+
+    /// Creates (or truncates) `path`, mode 0600, and writes `header`.
+    private init(path: String, header: JSONObject, unit: String) throws {
+        self.path = path
+        self.unit = unit
+        output = try BufferedOutput(path: path)
         try output.write(line: header.serialized)
         try output.flush()
     }

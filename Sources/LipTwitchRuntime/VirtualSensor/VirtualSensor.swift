@@ -58,14 +58,33 @@ public final class VirtualSensor: Sendable {
             groundTruth: groundTruth, events: events)
     }
 
-    private init(
+    /// Plugs a simulated board of another family (an OpenBCI Cyton, say) in on a new
+    /// pseudo-terminal and starts serving it.
+    public convenience init(
+        device: some SimulatedDevice, options: VirtualSensorOptions = VirtualSensorOptions(),
+        groundTruth: sending GroundTruthLog? = nil,
+        events: @escaping @Sendable (VirtualSensorEvent) -> Void = { _ in }
+    ) throws {
+        try self.init(device: device, pseudoTerminal: PseudoTerminal(), options: options, groundTruth: groundTruth, events: events)
+    }
+
+    private convenience init(
         configuration: SimulatorConfiguration, pseudoTerminal: sending PseudoTerminal, options: VirtualSensorOptions,
+        groundTruth: sending GroundTruthLog?, events: @escaping @Sendable (VirtualSensorEvent) -> Void
+    ) throws {
+        try self.init(
+            device: SimulatedSensor(configuration: configuration), pseudoTerminal: pseudoTerminal, options: options,
+            groundTruth: groundTruth, events: events)
+    }
+
+    private init(
+        device: some SimulatedDevice, pseudoTerminal: sending PseudoTerminal, options: VirtualSensorOptions,
         groundTruth: sending GroundTruthLog?, events: @escaping @Sendable (VirtualSensorEvent) -> Void
     ) throws {
         let notifier = try EventNotifier()
         let shared = Locked(Shared())
         let server = try VirtualSensorServer(
-            configuration: configuration, pseudoTerminal: pseudoTerminal, options: options, groundTruth: groundTruth,
+            device: device, pseudoTerminal: pseudoTerminal, options: options, groundTruth: groundTruth,
             shared: shared, notifier: notifier, events: events)
         self.notifier = notifier
         self.shared = shared

@@ -5,8 +5,8 @@ import LipTwitchSystem
 /// The serving thread of a `VirtualSensor`: maps the host's monotonic clock to the device
 /// clock, feeds the simulated firmware what the host writes, writes what it sends, and
 /// performs unplugs and plug-ins.
-final class VirtualSensorServer {
-    private var sensor: SimulatedSensor
+final class VirtualSensorServer<Device: SimulatedDevice> {
+    private var sensor: Device
     private let options: VirtualSensorOptions
     private let groundTruth: GroundTruthLog?
     private let shared: Locked<VirtualSensor.Shared>
@@ -27,11 +27,11 @@ final class VirtualSensorServer {
     private var input = [UInt8](repeating: 0, count: 4096)
 
     init(
-        configuration: SimulatorConfiguration, pseudoTerminal: sending PseudoTerminal, options: VirtualSensorOptions,
+        device: Device, pseudoTerminal: sending PseudoTerminal, options: VirtualSensorOptions,
         groundTruth: sending GroundTruthLog?, shared: Locked<VirtualSensor.Shared>, notifier: EventNotifier,
         events: @escaping @Sendable (VirtualSensorEvent) -> Void
     ) throws {
-        sensor = SimulatedSensor(configuration: configuration)
+        sensor = device
         self.options = options
         self.groundTruth = groundTruth
         self.shared = shared
@@ -158,11 +158,11 @@ final class VirtualSensorServer {
     private var rate: Double { 1 + options.driftPartsPerMillion * 1e-6 }
 
     private func deviceMicros(at host: Int64) -> UInt64 {
-        sensor.configuration.clockStartMicros + UInt64(max(0, Double(host - hostStart) / 1000 * rate))
+        sensor.clockStartMicros + UInt64(max(0, Double(host - hostStart) / 1000 * rate))
     }
 
     private func hostNanoseconds(atDevice micros: UInt64) -> Int64 {
-        let elapsed = Double(micros) - Double(sensor.configuration.clockStartMicros)
+        let elapsed = Double(micros) - Double(sensor.clockStartMicros)
         return hostStart + Int64((elapsed * 1000 / rate).rounded(.up))
     }
 }
