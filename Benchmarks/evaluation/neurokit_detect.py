@@ -2,7 +2,9 @@
 """Runs NeuroKit2's EMG activation detection on a LipTwitch CSV recording and writes the
 activations it finds, for score.py to score with the same rules as LipTwitch.
 
-usage: neurokit_detect.py IN.csv OUT.json --mains HZ
+usage: neurokit_detect.py IN.csv OUT.json --mains HZ [--variants A,B,...]
+As a module: `detect(csv_path, mains, variants)` returns what the script writes (the
+evaluation calls it in its own process, to import NeuroKit2 once, not once a recording).
 
 Variants (all NeuroKit2 0.2.13, its own functions and defaults unless said):
   default        nk.emg_process's pipeline: emg_clean (biosppy: 4th-order Butterworth
@@ -56,15 +58,11 @@ def activations(amplitude, cleaned, rate, method):
     return np.asarray(info["EMG_Onsets"], dtype=float), np.asarray(info["EMG_Offsets"], dtype=float)
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("csv")
-    parser.add_argument("out")
-    parser.add_argument("--mains", type=float, default=50)
-    parser.add_argument("--variants", default="default,threshold+notch,mixture+notch,biosppy+notch,silva+notch")
-    arguments = parser.parse_args()
-
-    table = pd.read_csv(arguments.csv, comment="#")
+def detect(csv_path, mains, variants):
+    """The activations of each EMG variant in `variants` (names as in the list above); on an
+    accelerometer recording its variants are the methods alone, "default" and each method
+    named (with or without "+notch")."""
+    table = pd.read_csv(csv_path, comment="#")
     rate = float(round(1 / np.median(np.diff(table["time_s"].to_numpy()[:2001]))))
     columns = [name for name in table.columns if name != "time_s"]
     accelerometer = any(name.endswith("_g") for name in columns)
@@ -75,11 +73,10 @@ def main():
                                  method="butterworth", order=4) for name in columns]
         base = np.sqrt(np.sum(np.square(axes), axis=0))
         prepared = {"default": base}
-        variants = ["default", "threshold", "mixture", "biosppy", "silva"]
+        variants = list(dict.fromkeys(variant.split("+")[0] for variant in variants))
     else:
         raw = table[columns[0]].to_numpy()
         prepared = {"default": raw}
-        variants = arguments.variants.split(",")
 
     for variant in variants:
         started = time.process_time()
@@ -90,7 +87,7 @@ def main():
             method = "threshold" if variant == "default" else variant.split("+")[0]
             signal = prepared["default"]
             if variant.endswith("+notch"):
-                signal = nk.signal_filter(signal, sampling_rate=rate, method="powerline", powerline=arguments.mains)
+                signal = nk.signal_filter(signal, sampling_rate=rate, method="powerline", powerline=mains)
             cleaned = nk.emg_clean(signal, sampling_rate=rate)
         amplitude = nk.emg_amplitude(cleaned)
         try:
@@ -103,6 +100,17 @@ def main():
             "offsets_s": (offsets / rate).round(4).tolist(),
             "cpu_s": round(time.process_time() - started, 3),
         }
+    return result
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("csv")
+    parser.add_argument("out")
+    parser.add_argument("--mains", type=float, default=50)
+    parser.add_argument("--variants", default="default,threshold+notch,mixture+notch,biosppy+notch,silva+notch")
+    arguments = parser.parse_args()
+    result = detect(arguments.csv, arguments.mains, arguments.variants.split(","))
     with open(arguments.out, "w") as out:
         json.dump(result, out)
 

@@ -13,7 +13,12 @@ rules for every detector (LipTwitch and NeuroKit2 alike). BENCHMARKS.md states t
   envelope starts to rise, which can be a few ms before the first discharge) and holds no
   matched detection; the rate is per hour of talking and chewing in the recording.
 - Tremor: a true tremor segment is found when a tremor episode overlaps it; detections of
-  twitches inside a tremor segment are counted (they should be none).
+  twitches inside a tremor segment are counted (they should be none). Tremor F1: recall is
+  the share of tremor segments found, precision the share of tremor episodes that overlap
+  a true tremor segment.
+- False twitches from artifacts: unmatched detections whose onset lies inside an artifact
+  (pop, lead-off, saturation, cable motion), from the tolerance before it to 0.5 s after it
+  (the electrode settling), per hour of recording.
 
 As a module: `score(truth, detections)`, `merge(scores)`. As a script:
 score.py TRUTH.json DETECTIONS.json prints the scores of each detector in DETECTIONS.json
@@ -25,6 +30,8 @@ import sys
 
 TOLERANCE_S = 0.1
 EPISODE_GAP_S = 3.0
+ARTIFACT_KINDS = ("pop", "lead_off", "saturation", "cable_motion")
+ARTIFACT_SETTLE_S = 0.5
 
 
 def read_truth(path):
@@ -78,6 +85,8 @@ def score(truth, detections):
         errors.append(distance)
     voluntary = [(e["onset_s"], e["offset_s"]) for e in events if e["kind"] in ("talking", "chewing")]
     tremors = [(e["onset_s"], e["offset_s"]) for e in events if e["kind"] == "tremor"]
+    artifacts = [(e["onset_s"] - TOLERANCE_S, e["offset_s"] + ARTIFACT_SETTLE_S)
+                 for e in events if e["kind"] in ARTIFACT_KINDS]
 
     def inside(time, spans, before=0.0):
         return any(start - before <= time <= end for start, end in spans)
@@ -88,6 +97,8 @@ def score(truth, detections):
         holds_match = any(start - 1e-6 <= t <= end + 1e-6 for t in matched_times)
         if inside(start, voluntary, before=TOLERANCE_S) and not holds_match:
             false_voluntary_episodes += 1
+    unmatched = [t for i, t in enumerate(onsets) if i not in used_detections]
+    tremor_episodes = detections.get("tremor_episodes", [])
     return {
         "tp": len(used_truth),
         "fp": len(onsets) - len(used_detections),
@@ -97,16 +108,22 @@ def score(truth, detections):
         "voluntary_s": sum(end - start for start, end in voluntary),
         "tremor_segments": len(tremors),
         "tremor_found": sum(
-            1 for start, end in tremors
-            if any(s <= end and e >= start for s, e in detections.get("tremor_episodes", []))),
+            1 for start, end in tremors if any(s <= end and e >= start for s, e in tremor_episodes)),
+        "tremor_episodes": len(tremor_episodes),
+        "tremor_episodes_true": sum(
+            1 for s, e in tremor_episodes if any(s <= end and e >= start for start, end in tremors)),
         "twitches_in_tremor": sum(1 for t in onsets if inside(t, tremors)),
+        "artifacts": len(artifacts),
+        "artifact_false_twitches": sum(1 for t in unmatched if inside(t, artifacts)),
+        "recording_s": truth["sample_count"] / rate,
     }
 
 
 def merge(scores):
     """Sums the counts of several recordings and derives the rates."""
     total = {key: 0 for key in ("tp", "fp", "fn", "false_voluntary_episodes", "voluntary_s", "tremor_segments",
-                                "tremor_found", "twitches_in_tremor")}
+                                "tremor_found", "tremor_episodes", "tremor_episodes_true", "twitches_in_tremor",
+                                "artifacts", "artifact_false_twitches", "recording_s")}
     errors = []
     for one in scores:
         for key in total:
@@ -122,6 +139,15 @@ def merge(scores):
     total["onset_p95_ms"] = 1000 * errors[min(len(errors) - 1, int(0.95 * len(errors)))] if errors else None
     hours = total["voluntary_s"] / 3600
     total["false_episodes_per_hour"] = total["false_voluntary_episodes"] / hours if hours > 0 else None
+    total["artifact_false_twitches_per_hour"] = total["artifact_false_twitches"] / (total["recording_s"] / 3600)
+    if total["tremor_segments"]:
+        tremor_recall = total["tremor_found"] / total["tremor_segments"]
+        tremor_precision = (total["tremor_episodes_true"] / total["tremor_episodes"]
+                            if total["tremor_episodes"] else 1.0)
+        total["tremor_f1"] = (2 * tremor_precision * tremor_recall / (tremor_precision + tremor_recall)
+                              if tremor_precision + tremor_recall else 0.0)
+    else:
+        total["tremor_f1"] = None
     return total
 
 

@@ -31,6 +31,14 @@ struct GeneratedFrame {
         values[2] += value.z
     }
 
+    /// Turns the acceleration by `angle` radians about `axis`: a sensor mounted at an angle.
+    mutating func turnAcceleration(about axis: Vector3, by angle: Double) {
+        let turned = Vector3(x: values[0], y: values[1], z: values[2]).rotated(about: axis, by: angle)
+        values[0] = turned.x
+        values[1] = turned.y
+        values[2] = turned.z
+    }
+
     /// Appends the frame, clipped at ±`rail`, to `output`, and its quality to `quality`.
     func emit(rail: Double, into output: inout [Float], quality: inout [SampleQuality]) {
         for index in values.indices {

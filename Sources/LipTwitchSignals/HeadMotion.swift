@@ -6,7 +6,8 @@ import Darwin
 
 /// Nodding, tilting or turning the head: the sensor rotates, so gravity moves between its
 /// axes (up to a few tenths of a g), and the lip, some 10 cm from the neck's pivot, feels
-/// the angular acceleration. Each movement goes out and back in 0.4 to 2 s.
+/// the angular acceleration. Each movement goes out and back in 0.4 to 2 s (a varied
+/// recording scales that and the angle, `SignalVariation`).
 struct HeadMotion {
     private let start: Int
     private let length: Double
@@ -19,14 +20,14 @@ struct HeadMotion {
     /// Distance from the neck's pivot to the lip, m.
     private static let radius = 0.1
 
-    init(start: Int, gravity: Vector3, sampleRate: Double, random: inout SignalRandom) {
+    init(start: Int, gravity: Vector3, sampleRate: Double, variation: SignalVariation, random: inout SignalRandom) {
         self.start = start
         self.sampleRate = sampleRate
         self.gravity = gravity
-        movement = random.uniform(0.4...2) * sampleRate
+        movement = random.uniform(0.4...2) * variation.headMovementScale * sampleRate
         length = movement * Double(random.integer(1...4))
         axis = gravity.cross(Vector3.randomDirection(random: &random)).normalized
-        angle = random.uniform(10...40) * Double.pi / 180
+        angle = random.uniform(10...40) * variation.headAngleScale * Double.pi / 180
     }
 
     /// The acceleration the movement adds at `sample`, g, or nil once it is over.

@@ -9,7 +9,8 @@ import Darwin
 /// Each unit is recruited when the activation (0 to 1) passes its threshold, then fires at
 /// a rate that grows with the activation, with jitter, as real units do. Every discharge
 /// puts one motor-unit action potential on the skin: a Mexican-hat (triphasic) wave of
-/// width σ = 0.8 to 2.5 ms, whose energy lies between about 40 and 300 Hz. A twitch is a
+/// width σ = 0.8 to 2.5 ms, whose energy lies between about 40 and 300 Hz (a varied
+/// recording changes the shape, the widths and the rates: `SignalVariation`). A twitch is a
 /// few units firing on their own; chewing and talking recruit many.
 struct MotorUnitPool {
     /// Shape of a pool, in physical terms.
@@ -39,6 +40,9 @@ struct MotorUnitPool {
     private var units: [Unit]
     private let design: Design
     private let sampleRate: Double
+    private let shape: ActionPotentialShape
+    /// Scales every firing rate (a varied recording's, `SignalVariation`).
+    private let rateScale: Double
     /// Sample times of the first and last discharge so far (nil before the first).
     private(set) var firstDischarge: Double?
     private(set) var lastDischarge: Double?
@@ -46,18 +50,21 @@ struct MotorUnitPool {
     /// this long after its centre.
     let tailSamples: Double
 
-    init(design: Design, sampleRate: Double, amplitudeScale: Double, random: inout SignalRandom) {
+    init(design: Design, sampleRate: Double, amplitudeScale: Double, variation: SignalVariation,
+         random: inout SignalRandom) {
         self.design = design
         self.sampleRate = sampleRate
+        shape = variation.actionPotential
+        rateScale = variation.firingRateScale
         let count = random.integer(design.unitCount)
         units = (0..<count).map { index in
             let threshold = count > 1 ? design.highestThreshold * Double(index) / Double(count - 1) : 0
             // Size principle: units recruited later are larger.
             let amplitude = random.logUniform(design.amplitude) * (1 + 1.5 * threshold) * amplitudeScale
-            let width = random.uniform(0.8...2.5) * 1e-3 * sampleRate
+            let width = random.uniform(0.8...2.5) * variation.widthScale * 1e-3 * sampleRate
             return Unit(amplitude: amplitude * random.sign(), width: width, threshold: threshold)
         }
-        tailSamples = 4 * (units.map(\.width).max() ?? 1)
+        tailSamples = shape.tailWidths * (units.map(\.width).max() ?? 1)
     }
 
     /// The EMG at sample time `t` for activation `activation` (0 to 1).
@@ -70,7 +77,7 @@ struct MotorUnitPool {
                     unit.nextFiring = t + random.uniform(0...design.recruitmentJitter) * sampleRate
                 }
                 let drive = (activation - unit.threshold) / max(1e-9, 1 - unit.threshold)
-                let rate = design.minimumRate + (design.maximumRate - design.minimumRate) * min(1, drive)
+                let rate = (design.minimumRate + (design.maximumRate - design.minimumRate) * min(1, drive)) * rateScale
                 while let next = unit.nextFiring, next <= t {
                     unit.lastFiring = next
                     if firstDischarge == nil { firstDischarge = next }
@@ -81,8 +88,8 @@ struct MotorUnitPool {
             } else {
                 unit.nextFiring = nil
             }
-            value += Self.actionPotential(unit, at: t, centre: unit.lastFiring)
-            if let next = unit.nextFiring { value += Self.actionPotential(unit, at: t, centre: next) }
+            value += actionPotential(unit, at: t, centre: unit.lastFiring)
+            if let next = unit.nextFiring { value += actionPotential(unit, at: t, centre: next) }
             units[index] = unit
         }
         return value
@@ -94,10 +101,7 @@ struct MotorUnitPool {
         return t <= last + tailSamples
     }
 
-    private static func actionPotential(_ unit: Unit, at t: Double, centre: Double) -> Double {
-        let u = (t - centre) / unit.width
-        guard abs(u) < 4 else { return 0 }
-        let u2 = u * u
-        return unit.amplitude * (1 - u2) * exp(-u2 / 2)
+    private func actionPotential(_ unit: Unit, at t: Double, centre: Double) -> Double {
+        shape.value(at: (t - centre) / unit.width, amplitude: unit.amplitude)
     }
 }

@@ -5,8 +5,13 @@ import LipTwitchDetector
 /// happened in it.
 ///
 /// It streams: memory stays the same however long the recording runs (an 8-hour 2 kHz
-/// recording is made block by block, never held). The same scenario, seed, rate and
-/// channel count give the same samples and the same truth on every machine.
+/// recording is made block by block, never held). The same scenario, seed, rate, channel
+/// count and variation give the same samples and the same truth on every machine.
+///
+/// `variation` (`.none` unless asked for) departs from the fixed design within ranges
+/// drawn from the seed: other action potentials, noise colours, hum, pops, cable motion,
+/// rhythms and mountings (`ScenarioVariation`); without it the recordings are what they
+/// always were.
 ///
 /// ```swift
 /// var generator = ScenarioGenerator(scenario: .clean, seed: 7, durationSeconds: 60)
@@ -17,17 +22,21 @@ import LipTwitchDetector
 public struct ScenarioGenerator: Sendable {
     public let scenario: Scenario
     public let seed: UInt64
+    public let variation: ScenarioVariation
     public let sampleRateHz: Double
     /// The columns of each frame, in order.
     public let channels: [SignalChannel]
     /// The converter's limit, in the channels' unit: EMG ±16000 µV (an int16 at 0.5 µV a
     /// count, PROTOCOL.md), acceleration ±4 g.
     public let rail: Double
+    /// The mains frequency of the recording's hum, Hz; nil when it has none.
+    public let mainsHz: Double?
     /// The index of the next sample.
     public private(set) var sampleIndex = 0
 
     private let recipe: ScenarioRecipe
     private let wearer: Wearer
+    private let departures: SignalVariation
     private let endSample: Int?
     private var random: SignalRandom
     private var emgBackgrounds: [ElectrodeBackground] = []
@@ -52,15 +61,18 @@ public struct ScenarioGenerator: Sendable {
 
     /// A recording of `scenario`. `sampleRateHz` defaults to the scenario's rate;
     /// `emgChannelCount` (1 to 8) applies to EMG scenarios; `durationSeconds`, when given,
-    /// keeps the last seconds free of new items.
+    /// keeps the last seconds free of new items; `variation` departs from the fixed design.
     public init(scenario: Scenario, seed: UInt64, sampleRateHz: Double? = nil, emgChannelCount: Int = 1,
-                durationSeconds: Double? = nil) {
+                durationSeconds: Double? = nil, variation: ScenarioVariation = .none) {
         precondition((1...8).contains(emgChannelCount), "1 to 8 EMG channels")
         self.scenario = scenario
         self.seed = seed
+        self.variation = variation
         let rate = sampleRateHz ?? scenario.defaultSampleRateHz
         self.sampleRateHz = rate
-        let recipe = ScenarioRecipe(scenario)
+        let departures = SignalVariation(variation, seed: seed)
+        self.departures = departures
+        let recipe = ScenarioRecipe(scenario, variation: departures)
         self.recipe = recipe
         wearer = Wearer(seed: seed)
         endSample = durationSeconds.map { Int(($0 - Self.endMarginSeconds) * rate) }
@@ -70,6 +82,7 @@ public struct ScenarioGenerator: Sendable {
                 SignalChannel(name: "a" + $0.rawValue, quantity: .accelerationG(axis: $0), placement: "lower-center")
             }
             rail = 4
+            mainsHz = nil
             accelerometer = AccelerometerBackground(noise: wearer.accelerometerNoise, random: &random)
             frame = GeneratedFrame(channelCount: 3, voluntaryGains: [])
         } else {
@@ -79,8 +92,11 @@ public struct ScenarioGenerator: Sendable {
             }
             rail = 16_000
             let hum = recipe.hum.upperBound > 0 ? random.logUniform(recipe.hum) : 0
+            mainsHz = hum > 0 ? recipe.mainsHz : nil
             let design = ElectrodeBackground.Design(
-                noise: wearer.emgNoise, wander: recipe.wander, mainsHz: recipe.mainsHz, hum: hum)
+                noise: wearer.emgNoise * departures.noiseScale, noiseExponent: departures.noiseExponent,
+                wander: recipe.wander, mainsHz: recipe.mainsHz, hum: hum, oddHarmonicScale: departures.oddHarmonicScale,
+                evenHarmonicScale: departures.evenHarmonicScale)
             for _ in 0..<emgChannelCount {
                 emgBackgrounds.append(ElectrodeBackground(design: design, sampleRate: rate, random: &random))
             }
@@ -122,6 +138,9 @@ public struct ScenarioGenerator: Sendable {
                 if let truth = current.truth { completedTruth.append(truth) }
                 scheduleGap()
             }
+        }
+        if accelerometer != nil, let mount = departures.mount {
+            frame.turnAcceleration(about: mount.axis, by: mount.angle)
         }
         frame.emit(rail: rail, into: &values, quality: &quality)
         sampleIndex += 1
@@ -203,22 +222,31 @@ public struct ScenarioGenerator: Sendable {
         case .twitch:
             return .muscle(MuscleRecipes.twitch(
                 channel: emgChannel, start: start, sampleRate: rate,
-                gain: wearer.muscleGain * recipe.twitchScale, random: &random))
+                gain: wearer.muscleGain * recipe.twitchScale, variation: departures, random: &random))
         case .cluster:
             clusterTwitchesLeft = random.integer(1...5)
             return makeVoice(.twitch)
         case .talking:
-            return .muscle(MuscleRecipes.talking(start: start, sampleRate: rate, gain: wearer.muscleGain, random: &random))
+            return .muscle(MuscleRecipes.talking(
+                start: start, sampleRate: rate, gain: wearer.muscleGain, variation: departures, random: &random))
         case .chewing:
-            return .muscle(MuscleRecipes.chewing(start: start, sampleRate: rate, gain: wearer.muscleGain, random: &random))
+            return .muscle(MuscleRecipes.chewing(
+                start: start, sampleRate: rate, gain: wearer.muscleGain, variation: departures, random: &random))
         case .tremor:
             return .muscle(MuscleRecipes.tremor(
-                channel: emgChannel, start: start, sampleRate: rate, gain: wearer.muscleGain, random: &random))
+                channel: emgChannel, start: start, sampleRate: rate, gain: wearer.muscleGain, variation: departures,
+                random: &random))
         case .press:
             pressesLeft -= 1
-            return .muscle(MuscleRecipes.press(start: start, sampleRate: rate, gain: wearer.muscleGain, random: &random))
+            return .muscle(MuscleRecipes.press(
+                start: start, sampleRate: rate, gain: wearer.muscleGain, variation: departures, random: &random))
         case .pop:
-            return .pop(ElectrodePop(channel: emgChannel, start: start, sampleRate: rate, random: &random))
+            return .pop(ElectrodePop(
+                channel: emgChannel, start: start, sampleRate: rate, variation: departures, random: &random))
+        case .cableMotion:
+            return .cableMotion(CableMotion(
+                channel: emgChannel, start: start, sampleRate: rate, cornerHz: departures.cableMotionCornerHz,
+                random: &random))
         case .leadOff:
             return .leadOff(LeadOffSpell(channel: emgChannel, start: start, sampleRate: rate, rail: rail, random: &random))
         case .saturation:
@@ -232,7 +260,8 @@ public struct ScenarioGenerator: Sendable {
             return .walking(Walking(start: start, gravity: accelerometer!.gravity, sampleRate: rate, random: &random))
         case .headMotion:
             return .headMotion(HeadMotion(
-                start: start, gravity: accelerometer!.gravity, sampleRate: rate, random: &random))
+                start: start, gravity: accelerometer!.gravity, sampleRate: rate, variation: departures,
+                random: &random))
         }
     }
 }

@@ -8,6 +8,8 @@ enum ScenarioItem: Sendable {
     case tremor
     case press
     case pop
+    /// The lead moving: a burst of low-frequency broadband noise (varied recordings only).
+    case cableMotion
     case leadOff
     case saturation
     case accelerationTwitch

@@ -3,6 +3,8 @@
 struct ScenarioRecipe {
     var wander = 30.0
     var mainsHz = 50.0
+    /// The scenario is about one mains frequency; a varied recording keeps it.
+    var mainsIsFixed = false
     /// Hum fundamental, µV (log-uniform per recording); 0...0 for none.
     var hum: ClosedRange<Double> = 0...0
     /// What happens, with relative weights.
@@ -26,6 +28,7 @@ struct ScenarioRecipe {
         case .hum50, .hum60:
             wander = 600
             mainsHz = scenario == .hum50 ? 50 : 60
+            mainsIsFixed = true
             hum = 30...300
             items = [(.twitch, 0.75), (.pop, 0.25)]
             gap = 2...10
@@ -72,6 +75,21 @@ struct ScenarioRecipe {
             wander = 50
             items = [(.press, 1)]
             isCalibration = true
+        }
+    }
+}
+
+extension ScenarioRecipe {
+    /// The recipe of `scenario` with a varied recording's departures: the hum's level and
+    /// mains frequency, how often pops come, and cable motion wherever there are artifacts.
+    init(_ scenario: Scenario, variation: SignalVariation) {
+        self.init(scenario)
+        hum = (hum.lowerBound * variation.humScale)...(hum.upperBound * variation.humScale)
+        if !mainsIsFixed, let mains = variation.mainsHz { mainsHz = mains }
+        mainsHz += variation.mainsDeviationHz
+        items = items.map { ($0.item, $0.item == .pop ? $0.weight * variation.popRateScale : $0.weight) }
+        if variation.cableMotionWeight > 0, items.contains(where: { $0.item == .pop || $0.item == .leadOff }) {
+            items.append((.cableMotion, variation.cableMotionWeight))
         }
     }
 }

@@ -16,6 +16,9 @@ public struct TruthEvent: Sendable, Hashable {
         case press
         /// An electrode pop: a sudden step in the electrode potential that decays.
         case pop
+        /// Cable motion: a burst of low-frequency broadband noise from a moving lead (only in
+        /// varied recordings, `ScenarioVariation`).
+        case cableMotion = "cable_motion"
         /// An electrode off the skin: the amplifier sits at its rail and flags lead-off.
         case leadOff = "lead_off"
         /// A movement large enough to drive the converter to its limit.

@@ -5,6 +5,7 @@ import LipTwitchDetector
 enum Voice {
     case muscle(MuscleActivity)
     case pop(ElectrodePop)
+    case cableMotion(CableMotion)
     case leadOff(LeadOffSpell)
     case saturation(SaturatingSwing)
     case accelerationTwitch(AccelerationTwitch)
@@ -25,6 +26,10 @@ enum Voice {
         case .pop(let pop):
             guard let value = pop.next(sample: sample) else { return false }
             frame.values[pop.channel] += value
+        case .cableMotion(var motion):
+            guard let value = motion.next(sample: sample, random: &random) else { return false }
+            self = .cableMotion(motion)
+            frame.values[motion.channel] += value
         case .leadOff(let spell):
             guard let state = spell.next(sample: sample) else { return false }
             if state.isOff { frame.railed[spell.channel] = true }
@@ -53,6 +58,7 @@ enum Voice {
         switch self {
         case .muscle(let activity): activity.truth
         case .pop(let pop): pop.truth
+        case .cableMotion(let motion): motion.truth
         case .leadOff(let spell): spell.truth
         case .saturation(let swing): swing.truth
         case .accelerationTwitch(let twitch): twitch.truth

@@ -18,11 +18,28 @@ struct GenerateCommand: ParsableCommand {
             Scenarios:
             \(Scenario.helpListing)
 
+            Variation (--vary): by default a scenario is made to one fixed design, and its \
+            recordings are what they have always been (tests and captures depend on that). \
+            --vary departs from that design, differently for every seed (the same seed, the \
+            same recording; the same departures in every scenario of that seed, so its \
+            calibration recording matches): motor-unit action potential shape and width, \
+            firing rates, burst durations, electrode noise colour (white to brown) and level, \
+            mains hum level, frequency (50 or 60 Hz, slightly off) and harmonics, electrode \
+            pops' time constants and rate, cable motion where there are artifacts, speech and \
+            chewing rhythms, the accelerometer's mounting angle and head movements. The truth \
+            file then names the variation and the hum's mains frequency.
+            \(ScenarioVariation.helpListing)
+            Tune the detector on `tuning` only; `held-out` (ranges outside tuning's, other \
+            shapes) is for measuring how it does on what it was not tuned for \
+            (docs/DETECTOR.md, "Varied recordings").
+
             Examples:
               liptwitch generate --scenario clean --duration 60 --seed 1 --out clean.csv
               liptwitch generate --scenario talking-chewing --duration 600 --out day.csv
               liptwitch generate --scenario mixed --channels 2 --duration 3600 --out hour.csv
               liptwitch generate --scenario calibration --duration 40 --out calibration.csv
+              liptwitch generate --scenario hum-50 --vary tuning --seed 7 --duration 240 --out hum.csv
+              liptwitch generate --scenario calibration --vary tuning --seed 7 --duration 40 --out cal.csv
             """
     )
 
@@ -47,8 +64,14 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the truth here instead of beside the CSV.", valueName: "file"))
     var truth: String?
 
+    @Option(help: ArgumentHelp(
+        "Depart from the fixed design, drawn from the seed: none, tuning or held-out (see below).",
+        valueName: "variation"))
+    var vary = "none"
+
     func validate() throws {
         let kind = try Scenario.named(scenario)
+        _ = try ScenarioVariation.named(vary)
         guard duration > 0, duration <= 7 * 86_400 else {
             throw ValidationError("--duration must be more than 0 and at most 604800 seconds (a week).")
         }
@@ -70,7 +93,7 @@ struct GenerateCommand: ParsableCommand {
     func run() throws {
         let recording = ScenarioRecording(
             scenario: Scenario(rawValue: scenario)!, seed: seed, durationSeconds: duration, sampleRateHz: rate,
-            emgChannelCount: channels)
+            emgChannelCount: channels, variation: ScenarioVariation(rawValue: vary)!)
         try recording.write(to: out, truthPath: truth)
     }
 }

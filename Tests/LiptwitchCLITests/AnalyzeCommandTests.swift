@@ -45,6 +45,19 @@ import Testing
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
     }
 
+    @Test func aVariedRecordingsTruthNamesItsVariationAndMains() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path + "/hum.csv"
+        try liptwitch(["generate", "--scenario", "hum-60", "--duration", "10", "--vary", "held-out", "--out", path])
+        let truth = try json(try String(contentsOfFile: directory.path + "/hum.truth.json", encoding: .utf8))
+        #expect(truth["variation"] as? String == "held-out")
+        let mains = try #require(truth["mains_hz"] as? Double)
+        #expect((59.8...60.2).contains(mains) && abs(mains - 60) >= 0.1)
+        _ = try generate("hum-60", seconds: 10, in: directory)
+        let fixed = try json(try String(contentsOfFile: directory.path + "/hum-60.truth.json", encoding: .utf8))
+        #expect(fixed["variation"] == nil && fixed["mains_hz"] == nil, "an unvaried truth file is as it was")
+    }
+
     @Test func analyzeFindsTheTwitchesOfAGeneratedRecording() throws {
         let directory = try TemporaryDirectory()
         let path = try generate("clusters", seconds: 90, in: directory)

@@ -92,6 +92,8 @@ import TestSupport
         Case(arguments: ["simulate", "--rate", "0"], status: 64, message: "must be between"),
         Case(arguments: ["generate", "--scenario", "nope", "--out", "DIR/g.csv"], status: 64,
              message: "unknown scenario"),
+        Case(arguments: ["generate", "--scenario", "clean", "--vary", "some", "--out", "DIR/g.csv"], status: 64,
+             message: "unknown variation"),
         Case(arguments: DaemonArguments.with(["--socket", "DIR/missing/deeper/live.sock", "--journal", "DIR/j"]), status: 1,
              message: "there is no directory for the socket"),
         Case(arguments: DaemonArguments.with(["--journal", "/proc/liptwitch/journal", "--socket", "DIR/live.sock"]), status: 1,

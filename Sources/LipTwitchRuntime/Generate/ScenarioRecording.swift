@@ -11,13 +11,16 @@ public struct ScenarioRecording {
     public var durationSeconds: Double
     public var sampleRateHz: Double?
     public var emgChannelCount: Int
+    public var variation: ScenarioVariation
 
-    public init(scenario: Scenario, seed: UInt64, durationSeconds: Double, sampleRateHz: Double?, emgChannelCount: Int) {
+    public init(scenario: Scenario, seed: UInt64, durationSeconds: Double, sampleRateHz: Double?, emgChannelCount: Int,
+                variation: ScenarioVariation = .none) {
         self.scenario = scenario
         self.seed = seed
         self.durationSeconds = durationSeconds
         self.sampleRateHz = sampleRateHz
         self.emgChannelCount = emgChannelCount
+        self.variation = variation
     }
 
     /// Writes the CSV to `path` and the truth to `truthPath` (by default beside it, see
@@ -26,7 +29,7 @@ public struct ScenarioRecording {
     public func write(to path: String, truthPath: String? = nil) throws(SystemError) -> Int {
         var generator = ScenarioGenerator(
             scenario: scenario, seed: seed, sampleRateHz: sampleRateHz, emgChannelCount: emgChannelCount,
-            durationSeconds: durationSeconds)
+            durationSeconds: durationSeconds, variation: variation)
         let output = try BufferedOutput(path: path)
         var truthFile = try TruthFile(
             path: truthPath ?? TruthFile.path(besideRecording: path), generator: generator,

@@ -28,6 +28,10 @@ struct TruthFile {
         head.add("version", 1)
         head.add("scenario", generator.scenario.rawValue)
         head.add("seed", generator.seed)
+        if generator.variation != .none {
+            head.add("variation", generator.variation.rawValue)
+            if let mains = generator.mainsHz { head.add("mains_hz", mains) }
+        }
         head.add("sample_rate_hz", generator.sampleRateHz)
         head.add("duration_s", durationSeconds)
         head.add("rail", generator.rail)
