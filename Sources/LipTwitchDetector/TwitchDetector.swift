@@ -22,6 +22,8 @@ public struct TwitchDetector: Sendable {
     public let configuration: DetectorConfiguration
     private var channels: [ChannelDetector]
     private let layout: FrameLayout
+    /// One input's frames of the block under way: scratch space.
+    private var unpacked: [InputFrame] = []
     /// Frames processed so far.
     public private(set) var frameCount = 0
 
@@ -57,12 +59,32 @@ public struct TwitchDetector: Sendable {
         }
     }
 
+    /// Frames conditioned at a time: each input's filters run over this many in a row.
+    static let blockFrames = 1024
+
     /// Processes whole frames: `values` holds `columnCount` values per frame, frame after
     /// frame; `quality`, when given, holds one entry per value in the same layout.
+    ///
+    /// Works on blocks of up to `blockFrames` frames: each input's front (validity,
+    /// filters, envelope) takes the whole block, then the bursts and their verdicts take
+    /// its samples frame by frame, the inputs in turn, so events come in the same order
+    /// however the frames were cut.
     public mutating func process(_ values: UnsafeBufferPointer<Float>, quality: UnsafeBufferPointer<SampleQuality>?,
                                  into events: inout [DetectorEvent]) {
-        let frames = layout.unpack(values, quality: quality) { input, frame in
-            channels[input].push(frame, into: &events)
+        let frames = layout.frameCount(values.count)
+        var start = 0
+        while start < frames {
+            let end = min(frames, start + Self.blockFrames)
+            for input in channels.indices {
+                layout.unpack(values, quality: quality, input: input, frames: start..<end, into: &unpacked)
+                channels[input].condition(unpacked)
+            }
+            channels.withUnsafeMutableBufferPointer { channels in
+                for position in 0..<channels[0].conditionedCount {
+                    for input in channels.indices { channels[input].handleConditioned(at: position, into: &events) }
+                }
+            }
+            start = end
         }
         frameCount += frames
     }

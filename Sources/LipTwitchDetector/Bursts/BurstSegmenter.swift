@@ -29,7 +29,10 @@ struct BurstSegmenter: Sendable {
     private var envelopes: HistoryRing<Double>
     private var energies: HistoryRing<Double>
     private var previous = SIMD3<Double>.zero
-    private var burst: Burst?
+    /// The burst under way, when `isOpen` (kept in place, not as an optional: it is
+    /// measured at every sample).
+    private var burst = Burst(onset: 0, end: 0, floor: 0)
+    private var isOpen = false
     /// Where the envelope fell below the offset threshold, and the burst's tallies then.
     private var fall: Fall?
     private var lastLost = Int.min / 2
@@ -62,7 +65,7 @@ struct BurstSegmenter: Sendable {
     }
 
     /// The onset of the burst under way, if one is.
-    var openOnset: Int? { burst?.onset }
+    var openOnset: Int? { isOpen ? burst.onset : nil }
 
     /// Adds a sample; returns the burst it closed, if it closed one. No floor: no bursts.
     /// A lost sample, or one whose envelope window still holds lost ones (what the filters
@@ -77,13 +80,13 @@ struct BurstSegmenter: Sendable {
         if sample.isLost { lastLost = sample.index }
         let bridged = sample.index - lastLost < envelopeLength
         guard let floor else { return nil }
-        if burst == nil {
+        if !isOpen {
             guard !bridged, sample.envelope > onsetRatio * floor else { return nil }
             open(at: sample.index, floor: floor)
         }
         measure(sample)
         if sample.envelope < offsetRatio * floor {
-            if fall == nil { fall = Fall(index: sample.index, of: burst!) }
+            if fall == nil { fall = Fall(index: sample.index, of: burst) }
         } else if !bridged {
             fall = nil
         }
@@ -93,7 +96,7 @@ struct BurstSegmenter: Sendable {
 
     /// Ends the burst under way, if any, at `index` (the end of the input).
     mutating func finish(at index: Int) -> Burst? {
-        guard let burst else { return nil }
+        guard isOpen else { return nil }
         return close(at: fall ?? Fall(index: index, of: burst))
     }
 
@@ -114,6 +117,7 @@ struct BurstSegmenter: Sendable {
         opened.samples = age
         opened.openingEnergy = energy
         burst = opened
+        isOpen = true
         fall = nil
     }
 
@@ -122,31 +126,31 @@ struct BurstSegmenter: Sendable {
     @inline(__always)
     private mutating func measure(_ sample: Sample) {
         if sample.isLost {
-            burst!.lostSamples += 1
+            burst.lostSamples += 1
             return
         }
-        burst!.energy += sample.energy
-        burst!.samples += 1
-        if sample.index - burst!.onset < openingLength { burst!.openingEnergy += sample.energy }
-        burst!.peakEnvelope = max(burst!.peakEnvelope, sample.envelope)
+        burst.energy += sample.energy
+        burst.samples += 1
+        if sample.index - burst.onset < openingLength { burst.openingEnergy += sample.energy }
+        burst.peakEnvelope = max(burst.peakEnvelope, sample.envelope)
         let c = sample.components
-        burst!.peakValue = max(burst!.peakValue, abs(c.x), abs(c.y), abs(c.z))
-        burst!.componentEnergy += sample.components * sample.components
+        burst.peakValue = max(burst.peakValue, abs(c.x), abs(c.y), abs(c.z))
+        burst.componentEnergy += sample.components * sample.components
         for axis in 0..<3 where (sample.components[axis] < 0) != (previous[axis] < 0) {
-            burst!.crossings[axis] += 1
+            burst.crossings[axis] += 1
         }
-        burst!.quality.formUnion(sample.quality)
-        burst!.touchedFlatline = burst!.touchedFlatline || sample.isFlat
-        burst!.touchedMotion = burst!.touchedMotion || sample.inMotion
+        burst.quality.formUnion(sample.quality)
+        burst.touchedFlatline = burst.touchedFlatline || sample.isFlat
+        burst.touchedMotion = burst.touchedMotion || sample.inMotion
     }
 
     private mutating func close(at fall: Fall) -> Burst {
-        var closed = burst!
+        var closed = burst
         closed.end = max(closed.onset, fall.index - envelopeLength / 2)
         closed.energy = fall.energy
         closed.samples = fall.samples
         closed.lostSamples = fall.lostSamples
-        burst = nil
+        isOpen = false
         self.fall = nil
         return closed
     }

@@ -11,6 +11,8 @@ public struct Calibrator: Sendable {
     public let restSeconds: Double
     private var channels: [ChannelCalibration]
     private let layout: FrameLayout
+    /// One input's frames of the block under way: scratch space.
+    private var unpacked: [InputFrame] = []
     private let restFrames: Int
     private let framesPerSecond: Int
     /// Frames processed so far.
@@ -42,7 +44,11 @@ public struct Calibrator: Sendable {
         _ values: UnsafeBufferPointer<Float>, quality: UnsafeBufferPointer<SampleQuality>?,
         into events: inout [CalibrationEvent]
     ) {
-        let count = layout.unpack(values, quality: quality) { input, frame in channels[input].push(frame) }
+        let count = layout.frameCount(values.count)
+        for input in channels.indices {
+            layout.unpack(values, quality: quality, input: input, frames: 0..<count, into: &unpacked)
+            channels[input].push(unpacked)
+        }
         countRest(through: frames + count, into: &events)
         frames += count
         collect(into: &events)

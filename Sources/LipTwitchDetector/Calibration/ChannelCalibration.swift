@@ -29,6 +29,8 @@ struct ChannelCalibration: Sendable {
     private(set) var samples = 0
     /// Found since the `Calibrator` last took them.
     var findings: [Finding] = []
+    /// The conditioned samples of the block under way: scratch space.
+    private var conditioned: [BurstSegmenter.Sample] = []
 
     /// Presses beyond this many are not kept (the median needs no more).
     static let maximumPresses = 64
@@ -53,15 +55,17 @@ struct ChannelCalibration: Sendable {
         presses.reserveCapacity(Self.maximumPresses)
     }
 
-    mutating func push(_ frame: InputFrame) {
-        guard let sample = front.push(frame) else { return }
-        handle(sample)
+    /// Takes a block of this input's frames.
+    mutating func push(_ frames: [InputFrame]) {
+        conditioned.removeAll(keepingCapacity: true)
+        front.push(frames, into: &conditioned)
+        for sample in conditioned { handle(sample) }
     }
 
     mutating func finish() {
-        var held: [BurstSegmenter.Sample] = []
-        front.flush { held.append($0) }
-        for sample in held { handle(sample) }
+        conditioned.removeAll(keepingCapacity: true)
+        front.flush(into: &conditioned)
+        for sample in conditioned { handle(sample) }
         if let burst = segmenter.finish(at: samples - 1) { keep(burst) }
     }
 

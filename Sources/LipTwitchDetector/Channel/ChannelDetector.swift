@@ -38,6 +38,8 @@ struct ChannelDetector: Sendable {
     private var latestOnset = Int.min / 2
     private var speechChecks = 0
     private var lastIndex = -1
+    /// The conditioned samples of the block under way: scratch space.
+    private var conditioned: [BurstSegmenter.Sample] = []
     /// The voluntary threshold (RMS, in the unit).
     let voluntaryThreshold: Double
     /// The RMS of a quiet syllable: two such bursts make their stretch speech (EMG).
@@ -127,19 +129,29 @@ struct ChannelDetector: Sendable {
     /// The noise floor now (nil before the first block).
     var noiseFloor: Double? { floor.floor }
 
-    /// Takes one frame of this input.
+    /// Conditions a block of this input's frames (validity, filters, envelope); their
+    /// samples then wait for `handleConditioned(at:into:)`, as many as `conditionedCount`.
+    mutating func condition(_ frames: [InputFrame]) {
+        conditioned.removeAll(keepingCapacity: true)
+        front.push(frames, into: &conditioned)
+    }
+
+    /// Samples of the last block conditioned.
+    var conditionedCount: Int { conditioned.count }
+
+    /// Takes the conditioned sample at `position` of the last block through the rest of
+    /// the chain: floor, bursts, rhythm, candidates, episodes.
     @inline(__always)
-    mutating func push(_ frame: InputFrame, into events: inout [DetectorEvent]) {
-        guard let sample = front.push(frame) else { return }
-        handle(sample, into: &events)
+    mutating func handleConditioned(at position: Int, into events: inout [DetectorEvent]) {
+        handle(conditioned[position], into: &events)
     }
 
     /// Ends the input: what is held back is processed, the open burst closed, every
     /// candidate decided and open episodes closed as truncated.
     mutating func finish(into events: inout [DetectorEvent]) {
-        var held: [BurstSegmenter.Sample] = []
-        front.flush { held.append($0) }
-        for sample in held { handle(sample, into: &events) }
+        conditioned.removeAll(keepingCapacity: true)
+        front.flush(into: &conditioned)
+        for position in conditioned.indices { handleConditioned(at: position, into: &events) }
         if let burst = segmenter.finish(at: lastIndex) { classify(burst, into: &events) }
         while pending.count > 0 { decide(pending.removeFirst(), now: lastIndex, into: &events) }
         if tremor.isActive { endTremor(at: lastIndex, truncated: true, into: &events) }

@@ -2,6 +2,10 @@
 /// validity gate, the filters, the RMS envelope and, for an accelerometer, the gross-motion
 /// gate. Bad samples never reach the filters: a `GapBridge` carries the signal across them,
 /// so a rail or a gap cannot ring through them, nor the return from one.
+///
+/// It works on blocks: the frames of a block go through the gate, then (EMG) each filter
+/// stage runs over the whole block, then the envelope; the output does not depend on how
+/// the input was cut into blocks.
 struct SignalFront: Sendable {
     private var gate: ValidityGate
     private var emg: EMGConditioner?
@@ -17,6 +21,10 @@ struct SignalFront: Sendable {
     /// Index of the next frame that comes out.
     private var nextIndex = 0
     let envelopeLength: Int
+    /// The frames the gate let out of the block under way: scratch space.
+    private var judged: [InputFrame] = []
+    /// Their EMG values, filtered in place: scratch space.
+    private var filtered: [Double] = []
 
     init(input: DetectorInput, configuration: DetectorConfiguration, sampleRate: Double) {
         gate = ValidityGate(flatlineSamples: max(8, Int(configuration.flatlineSeconds * sampleRate)))
@@ -45,43 +53,59 @@ struct SignalFront: Sendable {
     /// The mains frequency the EMG notches use now (nil: undecided, off, or not EMG).
     var mainsHz: Double? { emg?.mainsHz }
 
-    /// Takes one raw frame; returns a conditioned sample once the look-ahead allows.
-    @inline(__always)
-    mutating func push(_ frame: InputFrame) -> BurstSegmenter.Sample? {
-        guard let judged = gate.push(frame) else { return nil }
-        return condition(judged)
+    /// Takes a block of raw frames; appends to `samples` the conditioned samples the
+    /// look-ahead lets out (as many as went in, once it is full).
+    mutating func push(_ frames: [InputFrame], into samples: inout [BurstSegmenter.Sample]) {
+        judged.removeAll(keepingCapacity: true)
+        for frame in frames {
+            if let out = gate.push(frame) { judged.append(out) }
+        }
+        conditionJudged(into: &samples)
     }
 
-    /// Conditions the frames still held back (at the end of the input).
-    mutating func flush(_ body: (BurstSegmenter.Sample) -> Void) {
-        var frames: [InputFrame] = []
-        gate.flush { frames.append($0) }
-        for frame in frames { body(condition(frame)) }
+    /// Conditions the frames still held back (at the end of the input) into `samples`.
+    mutating func flush(into samples: inout [BurstSegmenter.Sample]) {
+        judged.removeAll(keepingCapacity: true)
+        gate.flush { judged.append($0) }
+        conditionJudged(into: &samples)
+    }
+
+    private mutating func conditionJudged(into samples: inout [BurstSegmenter.Sample]) {
+        guard emg != nil else {
+            for frame in judged { samples.append(conditionAcceleration(frame)) }
+            return
+        }
+        filtered.removeAll(keepingCapacity: true)
+        for frame in judged { filtered.append(bridged(frame).x) }
+        emg!.process(&filtered)
+        for (frame, y) in zip(judged, filtered) {
+            let energy = y * y
+            samples.append(sample(frame, components: SIMD3(y, 0, 0), energy: energy, inMotion: false))
+        }
+    }
+
+    /// What the filters see for `frame`.
+    @inline(__always)
+    private mutating func bridged(_ frame: InputFrame) -> SIMD3<Double> {
+        bridge.next(frame.isValid ? SIMD3(Double(frame.values.x), Double(frame.values.y), Double(frame.values.z)) : nil)
     }
 
     @inline(__always)
-    private mutating func condition(_ frame: InputFrame) -> BurstSegmenter.Sample {
+    private mutating func conditionAcceleration(_ frame: InputFrame) -> BurstSegmenter.Sample {
+        let (band, motionEnergy) = acceleration!.process(bridged(frame))
+        let level = motionLevel.add(energy: motionEnergy)
+        let moving = level > max(motionThreshold, motionFloorRatio * (motionFloor.floor ?? 0))
+        motionFloor.add(energy: motionEnergy, spoils: moving || !frame.isValid)
+        if moving { lastMotion = nextIndex }
+        return sample(frame, components: band, energy: (band * band).sum(), inMotion: nextIndex - lastMotion <= motionHold)
+    }
+
+    /// The next sample out, its envelope updated.
+    @inline(__always)
+    private mutating func sample(_ frame: InputFrame, components: SIMD3<Double>, energy: Double,
+                                 inMotion: Bool) -> BurstSegmenter.Sample {
         let index = nextIndex
         nextIndex += 1
-        let held = bridge.next(
-            frame.isValid ? SIMD3(Double(frame.values.x), Double(frame.values.y), Double(frame.values.z)) : nil)
-        var components = SIMD3<Double>.zero
-        var energy = 0.0
-        var inMotion = false
-        if emg != nil {
-            let y = emg!.process(held.x)
-            components.x = y
-            energy = y * y
-        } else {
-            let (band, motionEnergy) = acceleration!.process(held)
-            components = band
-            energy = (band * band).sum()
-            let level = motionLevel.add(energy: motionEnergy)
-            let moving = level > max(motionThreshold, motionFloorRatio * (motionFloor.floor ?? 0))
-            motionFloor.add(energy: motionEnergy, spoils: moving || !frame.isValid)
-            if moving { lastMotion = index }
-            inMotion = index - lastMotion <= motionHold
-        }
         return BurstSegmenter.Sample(
             index: index, envelope: envelope.add(energy: energy), energy: energy, components: components,
             quality: frame.quality, isFlat: frame.isFlat, inMotion: inMotion)

@@ -45,7 +45,7 @@ struct RhythmTracker: Sendable {
     private let activityRatio: Double
     private let rate: Double
     /// Autocorrelation by lag, 0 up to one past the longest lag: scratch space.
-    private var correlations: [Double]
+    private var autocorrelation: Autocorrelation
     private var accumulated = 0.0
     private var position = 0
     private var sinceCheck = 0
@@ -74,8 +74,7 @@ struct RhythmTracker: Sendable {
         activityRatio = configuration.tremorActivityRatio
         requiredDip = configuration.rhythmDip
         values = HistoryRing(minimumCapacity: chewingWindow, initial: 0)
-        correlations = Array(repeating: 0, count: chewingLongest + 2)
-        correlations[0] = 1
+        autocorrelation = Autocorrelation(maximumWindow: chewingWindow, maximumLag: chewingLongest + 1)
     }
 
     /// Adds an envelope sample; returns a check when one is due.
@@ -104,23 +103,10 @@ struct RhythmTracker: Sendable {
     /// The highest true autocorrelation peak in the band over the newest `window` values,
     /// and their mean.
     private mutating func peak(window: Int, lags: ClosedRange<Int>) -> (lag: Int, correlation: Double, mean: Double) {
-        var mean = 0.0
-        for age in 0..<window { mean += values[age: age] }
-        mean /= Double(window)
-        var variance = 0.0
-        for age in 0..<window {
-            let deviation = values[age: age] - mean
-            variance += deviation * deviation
-        }
-        guard variance > 0 else { return (lags.lowerBound, 0, mean) }
         let longest = min(lags.upperBound + 1, window - 1)
-        for lag in 1...longest {
-            var sum = 0.0
-            for age in 0..<(window - lag) {
-                sum += (values[age: age] - mean) * (values[age: age + lag] - mean)
-            }
-            correlations[lag] = sum / variance
-        }
+        let (mean, varies) = autocorrelation.compute(values, window: window, longest: longest)
+        guard varies else { return (lags.lowerBound, 0, mean) }
+        let correlations = autocorrelation.correlations
         var best = (lag: lags.lowerBound, correlation: 0.0)
         var lowest = 1.0
         for lag in 1..<longest {

@@ -51,6 +51,15 @@ struct EMGConditioner: Sendable {
         return y
     }
 
+    /// Filters a block of samples in place, sample after sample through every stage
+    /// (measured: faster than stage after stage over the block, whose cascades then pass
+    /// their state through memory at every step).
+    mutating func process(_ block: inout [Double]) {
+        block.withUnsafeMutableBufferPointer { block in
+            for index in block.indices { block[index] = process(block[index]) }
+        }
+    }
+
     private mutating func switchMains(to frequency: Double?) {
         mainsHz = frequency
         let want50 = frequency == 50, want60 = frequency == 60

@@ -1,5 +1,5 @@
 /// Where each input's values sit in a frame, and the unpacking of blocks of frames
-/// (sample-major, `columnCount` values each) into one `InputFrame` per input. A NaN value
+/// (sample-major, `columnCount` values each) into contiguous `InputFrame`s, one input at a time. A NaN value
 /// is a missing sample (a gap in a recording's time column): it becomes `.gap` quality.
 struct FrameLayout: Sendable {
     let columnCount: Int
@@ -10,25 +10,27 @@ struct FrameLayout: Sendable {
         columns = inputs.map(\.columns)
     }
 
-    /// Calls `body` with each input's frame, frame after frame; returns the frame count.
+    /// Frames in a block of `valueCount` values.
+    func frameCount(_ valueCount: Int) -> Int { valueCount / columnCount }
+
+    /// Unpacks input `input`'s frames of `frames` (a range of frame numbers in the block)
+    /// into `unpacked`, replacing what it held.
     @inline(__always)
     func unpack(_ values: UnsafeBufferPointer<Float>, quality: UnsafeBufferPointer<SampleQuality>?,
-                _ body: (_ input: Int, _ frame: InputFrame) -> Void) -> Int {
-        let frames = values.count / columnCount
-        for frame in 0..<frames {
+                input: Int, frames: Range<Int>, into unpacked: inout [InputFrame]) {
+        unpacked.removeAll(keepingCapacity: true)
+        let lanes = columns[input]
+        for frame in frames {
             let base = frame * columnCount
-            for input in columns.indices {
-                var unpacked = InputFrame.empty
-                for (lane, column) in columns[input].enumerated() {
-                    guard let column else { continue }
-                    let value = values[base + column]
-                    if value.isNaN { unpacked.quality.insert(.gap) } else { unpacked.values[lane] = value }
-                    if let quality { unpacked.quality.formUnion(quality[base + column]) }
-                }
-                body(input, unpacked)
+            var inputFrame = InputFrame.empty
+            for (lane, column) in lanes.enumerated() {
+                guard let column else { continue }
+                let value = values[base + column]
+                if value.isNaN { inputFrame.quality.insert(.gap) } else { inputFrame.values[lane] = value }
+                if let quality { inputFrame.quality.formUnion(quality[base + column]) }
             }
+            unpacked.append(inputFrame)
         }
-        return frames
     }
 
     /// Runs `body` with buffer views of the arrays.

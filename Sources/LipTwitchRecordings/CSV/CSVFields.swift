@@ -8,10 +8,11 @@ enum CSVFields {
         case outOfRange(field: Int)
     }
 
-    /// Parses exactly `expectedCount` fields of `line` into `values` (replacing its content).
-    /// A wrong field count is reported before a field that is not a number.
+    /// Parses exactly `expectedCount` fields of `line` into `values` (made `expectedCount`
+    /// long, written in place). A wrong field count is reported before a field that is not
+    /// a number; after a problem, `values` holds nothing to rely on.
     static func parse(_ line: ArraySlice<UInt8>, expectedCount: Int, into values: inout [Double]) -> Problem? {
-        values.removeAll(keepingCapacity: true)
+        if values.count != expectedCount { values = Array(repeating: 0, count: expectedCount) }
         return line.withUnsafeBufferPointer { bytes -> Problem? in
             var start = 0
             var fieldIndex = 0
@@ -23,7 +24,7 @@ enum CSVFields {
                     let field = UnsafeBufferPointer(rebasing: bytes[trimmed(bytes, start, end)])
                     if let value = CSVNumber.parse(field) {
                         if value.isInfinite { problem = .outOfRange(field: fieldIndex) }
-                        values.append(value)
+                        values[fieldIndex] = value
                     } else {
                         problem = .notANumber(field: fieldIndex)
                     }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Cuts a byte stream into lines at LF (dropping a CR before it, and a UTF-8 byte order
 /// mark before the first), counting them from 1.
 /// A line that lies inside one input chunk is handed out without copying; only a line cut
@@ -20,7 +26,7 @@ struct CSVLineSplitter: Sendable {
             partial.removeAll(keepingCapacity: true)
             partialWasHandedOut = false
         }
-        guard let newline = input.firstIndex(of: UInt8(ascii: "\n")) else {
+        guard let newline = Self.firstNewline(in: input) else {
             try collect(input)
             input = input[input.endIndex...]
             guard endOfInput, !partial.isEmpty else { return nil }
@@ -34,6 +40,16 @@ struct CSVLineSplitter: Sendable {
         }
         try collect(piece)
         return handOutPartial()
+    }
+
+    /// Where the first LF of `input` is (memchr: many bytes a step).
+    private static func firstNewline(in input: ArraySlice<UInt8>) -> Int? {
+        input.withUnsafeBufferPointer { bytes -> Int? in
+            guard let base = bytes.baseAddress, let found = memchr(base, Int32(UInt8(ascii: "\n")), bytes.count) else {
+                return nil
+            }
+            return input.startIndex + (UnsafeRawPointer(found) - UnsafeRawPointer(base))
+        }
     }
 
     private mutating func collect(_ bytes: ArraySlice<UInt8>) throws(RecordingError) {

@@ -74,6 +74,7 @@ enum CSVNumber {
         (0..<power).reduce(1.0) { product, _ in product * 10 }
     }
 
+    @inline(__always)
     private static func scaled(_ value: Double, byPowerOfTen exponent: Int) -> Double {
         if value == 0 { return 0 }
         if exponent >= 0 {

@@ -20,6 +20,10 @@ public struct CSVRecordingDecoder: RecordingDecoder {
     private let rateOverride: Double?
     private var lines = CSVLineSplitter()
     private var columns: CSVColumns?
+    /// What every row needs of `columns`, kept apart so that a row does not copy them.
+    private var fieldCount = 0
+    private var secondsPerTimeUnit: Double?
+    private var scales: [Float] = []
     private var timeline: CSVTimeline?
     private var pendingFormat: RecordingFormat?
     private var blocks = SampleBlockBuilder(channelCount: 1, samplesPerBlock: samplesPerBlock)
@@ -84,40 +88,42 @@ public struct CSVRecordingDecoder: RecordingDecoder {
         guard let first = line.first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }),
             first != UInt8(ascii: "#")
         else { return }
-        guard let columns else {
+        guard columns != nil else {
             let columns = try CSVColumns(headerLine: line, lineNumber: lines.lineNumber, timeColumnRequired: rateOverride == nil)
             self.columns = columns
+            (fieldCount, secondsPerTimeUnit, scales) = (columns.fieldCount, columns.secondsPerTimeUnit, columns.scales)
             blocks = SampleBlockBuilder(channelCount: columns.channels.count, samplesPerBlock: Self.samplesPerBlock)
             if let rateOverride { start(rateHz: rateOverride) }
             return
         }
-        try parse(line, columns: columns)
-        let time = columns.secondsPerTimeUnit.map { fields[0] * $0 }
-        let valuesStart = fields.count - columns.channels.count
+        try parse(line)
+        let time = secondsPerTimeUnit.map { fields[0] * $0 }
+        let valuesStart = fieldCount - scales.count
         if let time, rateOverride == nil {
             if timeline == nil {
-                try keepEarlyRow(time: time, valuesFrom: valuesStart, scales: columns.scales)
+                try keepEarlyRow(time: time, valuesFrom: valuesStart)
                 return
             }
             missingSamples = try timeline!.missingSamples(before: time, line: lines.lineNumber)
         }
         // The row waits only behind missing samples; otherwise it goes straight into the
         // block, which has room (a full block is handed out before the next line is read).
-        for (offset, scale) in columns.scales.enumerated() {
-            let value = Float(fields[valuesStart + offset]) * scale
+        for offset in scales.indices {
+            let value = Float(fields[valuesStart + offset]) * scales[offset]
             if missingSamples > 0 { waitingRow.append(value) } else { blocks.append(value) }
         }
     }
 
-    private mutating func parse(_ line: ArraySlice<UInt8>, columns: CSVColumns) throws(RecordingError) {
+    private mutating func parse(_ line: ArraySlice<UInt8>) throws(RecordingError) {
         let lineNumber = lines.lineNumber
-        switch CSVFields.parse(line, expectedCount: columns.fieldCount, into: &fields) {
+        let problem = CSVFields.parse(line, expectedCount: fieldCount, into: &fields)
+        if problem == nil, secondsPerTimeUnit == nil || !fields[0].isNaN { return }
+        guard let columns else { return }
+        switch problem {
         case nil:
-            if columns.secondsPerTimeUnit != nil, fields[0].isNaN {
-                throw RecordingError(
-                    .line(lineNumber, column: columns.names[0]), "the time is missing (NaN)",
-                    advice: "give every row its time in seconds")
-            }
+            throw RecordingError(
+                .line(lineNumber, column: columns.names[0]), "the time is missing (NaN)",
+                advice: "give every row its time in seconds")
         case .fieldCount(let count)?:
             throw RecordingError(
                 .line(lineNumber, column: nil), "the row has \(count) fields but the header has \(columns.fieldCount) columns",
@@ -133,7 +139,7 @@ public struct CSVRecordingDecoder: RecordingDecoder {
         }
     }
 
-    private mutating func keepEarlyRow(time: Double, valuesFrom valuesStart: Int, scales: [Float]) throws(RecordingError) {
+    private mutating func keepEarlyRow(time: Double, valuesFrom valuesStart: Int) throws(RecordingError) {
         if let previousTime = earlyTimes.last, let previousLine = earlyLines.last {
             try CSVTimeline.requireIncreasing(time, line: lines.lineNumber, after: (previousTime, previousLine))
         }
