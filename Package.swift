@@ -51,9 +51,10 @@ let package = Package(
         // Pure core: the seeded, labelled scenario generator (signals with ground truth).
         .target(name: "LipTwitchSignals", dependencies: ["LipTwitchDetector"], swiftSettings: optimizedInDebug),
         // Pure core: the link to one sensor (handshake, streaming, stalls, reconnects) and device time → host time.
-        .target(name: "LipTwitchLink", dependencies: ["LipTwitchProtocol"]),
-        // Pure core: the boards people already own, one folder per family (their wire formats).
-        .target(name: "LipTwitchDrivers"),
+        .target(name: "LipTwitchLink", dependencies: ["LipTwitchProtocol", "LipTwitchDrivers"]),
+        // Pure core: the driver seam (a table per board family: traits, encoder, decoder into the
+        // link's messages) and one folder per family, the LipTwitch protocol's among them.
+        .target(name: "LipTwitchDrivers", dependencies: ["LipTwitchProtocol"]),
         // Pure core: streaming readers of recorded files (CSV, EDF/EDF+) into samples in µV or g.
         .target(name: "LipTwitchRecordings"),
         // Pure core: ordered JSON-lines writing shared by every machine-readable output.
@@ -112,6 +113,7 @@ let package = Package(
             dependencies: [
                 "LipTwitchRuntime",
                 "LipTwitchLink",
+                "LipTwitchDrivers",
                 "LipTwitchDiscovery",
                 "LipTwitchSignals",
                 "LipTwitchLive",

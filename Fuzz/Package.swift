@@ -6,15 +6,15 @@ import PackageDescription
 // `--sanitize=fuzzer` they would not link. Run one with `scripts/fuzz NAME SECONDS` from
 // the repository root (`scripts/fuzz --list` names them).
 
-/// Each fuzzer and the LipTwitch library whose decoder it fuzzes.
-let fuzzers: [(name: String, library: String)] = [
-    ("JournalLineFuzzer", "LipTwitchJournal"),
-    ("CaptureFuzzer", "LipTwitchCapture"),
-    ("CSVRecordingFuzzer", "LipTwitchRecordings"),
-    ("EDFRecordingFuzzer", "LipTwitchRecordings"),
-    ("ProfileFuzzer", "LipTwitchProfile"),
-    ("ConsoleFuzzer", "LipTwitchLive"),
-    ("CytonFuzzer", "LipTwitchDrivers"),
+/// Each fuzzer and the LipTwitch libraries whose decoders it fuzzes.
+let fuzzers: [(name: String, libraries: [String])] = [
+    ("JournalLineFuzzer", ["LipTwitchJournal"]),
+    ("CaptureFuzzer", ["LipTwitchCapture"]),
+    ("CSVRecordingFuzzer", ["LipTwitchRecordings"]),
+    ("EDFRecordingFuzzer", ["LipTwitchRecordings"]),
+    ("ProfileFuzzer", ["LipTwitchProfile"]),
+    ("ConsoleFuzzer", ["LipTwitchLive"]),
+    ("CytonFuzzer", ["LipTwitchDrivers", "LipTwitchProtocol"]),
 ]
 
 let package = Package(
@@ -35,7 +35,7 @@ let package = Package(
     ] + fuzzers.map { fuzzer in
         .executableTarget(
             name: fuzzer.name,
-            dependencies: ["FuzzSupport", .product(name: fuzzer.library, package: "LipTwitch")]
+            dependencies: ["FuzzSupport"] + fuzzer.libraries.map { .product(name: $0, package: "LipTwitch") }
         )
     }
 )

@@ -6,10 +6,10 @@ public enum CaptureFormat {
     public static let magic: [UInt8] = [0x89, 0x4C, 0x54, 0x43, 0x0D, 0x0A, 0x1A, 0x0A]
     /// The version this LipTwitch writes; it reads every minor version of this major.
     public static let major: UInt16 = 1
-    /// 2 added the line rates the link tried (tag 9), and captures from then on come from
+    /// 3 added the driver (tag 10); 2 added the line rates the link tried (tag 9), and captures from then on come from
     /// a link that finds the line rate and waits out a bootloader; 1 added the calibration
     /// profile (tag 8); 0 is the first.
-    public static let minor: UInt16 = 2
+    public static let minor: UInt16 = 3
     /// Magic, major, minor, fields length.
     static let fixedHeaderLength = 16
     /// Kind, reserved, payload length, time delta.
@@ -62,5 +62,8 @@ public enum CaptureFormat {
         case profile = 8
         /// u32 each: the line rates the link tried, in order (from format 1.2).
         case lineRates = 9
+        /// UTF-8: the driver and its settings (`SensorDriver.recorded`), when it was not
+        /// the LipTwitch protocol's (from format 1.3).
+        case driver = 10
     }
 }

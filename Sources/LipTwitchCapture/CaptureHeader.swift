@@ -1,3 +1,4 @@
+import LipTwitchDrivers
 import LipTwitchJournal
 import LipTwitchLink
 import LipTwitchProtocol
@@ -17,6 +18,8 @@ public struct CaptureHeader: Sendable, Equatable {
     /// The line rates (baud) the link tried, in order: one for a link held at one rate;
     /// empty when not known.
     public var lineRates: [Int]
+    /// The driver the link spoke to the board with.
+    public var driver: SensorDriver
     /// The start on the host's monotonic clock: the first record's time counts from it.
     public var startMonotonic: HostTime
     /// The start on the wall clock, with the local offset.
@@ -30,7 +33,7 @@ public struct CaptureHeader: Sendable, Equatable {
 
     public init(
         tool: String, description: String = "", devicePath: String? = nil, lineRates: [Int] = [],
-        startMonotonic: HostTime, startWall: LocalTime, identity: DeviceIdentity? = nil, profileJSON: String? = nil,
+        driver: SensorDriver = .liptwitch, startMonotonic: HostTime, startWall: LocalTime, identity: DeviceIdentity? = nil, profileJSON: String? = nil,
         formatMinor: UInt16 = CaptureFormat.minor
     ) {
         self.formatMinor = formatMinor
@@ -38,6 +41,7 @@ public struct CaptureHeader: Sendable, Equatable {
         self.description = description
         self.devicePath = devicePath
         self.lineRates = lineRates
+        self.driver = driver
         self.startMonotonic = startMonotonic
         self.startWall = startWall
         self.identity = identity
@@ -61,6 +65,7 @@ public struct CaptureHeader: Sendable, Equatable {
             for rate in lineRates { value.appendLittleEndian(UInt32(clamping: rate)) }
             Self.append(.lineRates, value, to: &fields)
         }
+        if driver != .liptwitch { Self.append(.driver, Array(driver.recorded.utf8), to: &fields) }
         Self.append(.started, Array(startWall.rfc3339.utf8), to: &fields)
         var monotonic: [UInt8] = []
         monotonic.appendLittleEndian(startMonotonic.nanoseconds)
@@ -98,6 +103,7 @@ public struct CaptureHeader: Sendable, Equatable {
         var devicePath: String?
         var baudRate: Int?
         var lineRates: [Int]?
+        var driver = SensorDriver.liptwitch
         var started: LocalTime?
         var monotonic: HostTime?
         var identity: DeviceIdentity?
@@ -132,6 +138,12 @@ public struct CaptureHeader: Sendable, Equatable {
                 }
                 identity = decoded
             case .profile: profileJSON = String(decoding: value, as: UTF8.self)
+            case .driver:
+                let text = String(decoding: value, as: UTF8.self)
+                guard let recorded = SensorDriver(recorded: text) else {
+                    throw .damagedHeader("the driver \"\(text)\" is not one this LipTwitch knows (update LipTwitch)")
+                }
+                driver = recorded
             case nil:
                 continue
             }
@@ -139,7 +151,7 @@ public struct CaptureHeader: Sendable, Equatable {
         guard let started, let monotonic else { throw .damagedHeader("the start time is missing") }
         self.init(
             tool: tool, description: description, devicePath: devicePath,
-            lineRates: lineRates ?? baudRate.map { [$0] } ?? [], startMonotonic: monotonic, startWall: started, identity: identity, profileJSON: profileJSON,
+            lineRates: lineRates ?? baudRate.map { [$0] } ?? [], driver: driver, startMonotonic: monotonic, startWall: started, identity: identity, profileJSON: profileJSON,
             formatMinor: formatMinor)
     }
 }

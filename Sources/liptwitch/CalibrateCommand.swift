@@ -138,7 +138,7 @@ struct CalibrateCommand: ParsableCommand {
         let port = location.devicePath
         let profile = try LiveCalibration(
             devicePath: port, needsProof: location.needsProof, restSeconds: rest, presses: presses ?? 5, timeLimit: timeLimit ?? rest + 60,
-            capturePath: capture, lineRates: line.lineRates, tool: "liptwitch \(LipTwitch.configuration.version)",
+            capturePath: capture, link: LinkConfiguration(lineRates: line.lineRates), tool: "liptwitch \(LipTwitch.configuration.version)",
             clock: LipTwitch.clock
         ).run()
         return (profile, port)

@@ -38,6 +38,7 @@ struct CaptureCommand: ParsableCommand {
     @Option(help: ArgumentHelp("What the capture shows, in words (kept in its header).", valueName: "text"))
     var description = ""
 
+    @OptionGroup var board: DriverOption
     @OptionGroup var line: LineRateOption
 
     func validate() throws {
@@ -54,7 +55,7 @@ struct CaptureCommand: ParsableCommand {
 
     func run() throws {
         try CaptureSession(
-            devicePath: device, outputPath: out, duration: duration, description: description, lineRates: line.lineRates,
+            devicePath: device, outputPath: out, duration: duration, description: description, link: board.linkConfiguration(line),
             tool: "liptwitch \(LipTwitch.configuration.version)", clock: LipTwitch.clock
         ).run()
     }

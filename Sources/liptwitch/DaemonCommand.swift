@@ -28,10 +28,12 @@ struct DaemonCommand: ParsableCommand {
               liptwitch simulate --symlink /tmp/sensor &        # no hardware:
               liptwitch daemon --device /tmp/sensor --socket /tmp/lt.sock
               liptwitch watch --socket /tmp/lt.sock             # in another terminal
+              liptwitch daemon --device /dev/ttyUSB0 --driver openbci-cyton --lip-channel 2
             """
     )
 
     @OptionGroup var discovery: DiscoveryOptions
+    @OptionGroup var board: DriverOption
     @OptionGroup var journal: JournalDirectoryOption
     @OptionGroup var socket: LiveSocketOption
 
@@ -57,6 +59,11 @@ struct DaemonCommand: ParsableCommand {
     var allowRoot = false
 
     func validate() throws {
+        if board.sensorDriver != .liptwitch, discovery.devices.isEmpty {
+            throw ValidationError(
+                "--driver \(board.driver) needs the board's port: add --device PATH (discovery takes only LipTwitch "
+                    + "sensors by itself).")
+        }
         guard (1...65_536).contains(clientQueue) else {
             throw ValidationError("--client-queue must be between 1 and 65536 KiB.")
         }
@@ -73,7 +80,7 @@ struct DaemonCommand: ParsableCommand {
             }
             let daemon = try await Daemon(
                 options: DaemonOptions(
-                    discovery: discovery.configuration, journalDirectory: try journal.resolved(), socket: socket.location,
+                    discovery: discovery.configuration, namedPortDriver: board.sensorDriver, journalDirectory: try journal.resolved(), socket: socket.location,
                     clientQueueBytes: clientQueue * 1024, captureDirectory: capture, version: LipTwitch.configuration.version,
                     clock: LipTwitch.clock),
                 logger: logger)

@@ -1,14 +1,14 @@
 import ArgumentParser
-import LipTwitchProtocol
 import LipTwitchSystem
 
 /// `--baud`, for the commands that open a sensor's port: one line rate, or by default the
-/// protocol's documented rates tried in turn until the sensor answers.
+/// driver's rates (the LipTwitch protocol's documented rates) tried in turn until the
+/// sensor answers.
 struct LineRateOption: ParsableArguments {
     @Option(
         help: ArgumentHelp(
-            "Line speed in baud. Without it, LipTwitch finds the sensor at 921600, 500000 or 1000000 baud "
-                + "(an Arduino-based sensor runs at 500000).",
+            "Line speed in baud. Without it, LipTwitch finds its own sensor at 921600, 500000 or 1000000 baud "
+                + "(an Arduino-based sensor runs at 500000); an OpenBCI Cyton's dongle runs at 115200.",
             valueName: "baud"))
     var baud: Int?
 
@@ -18,8 +18,8 @@ struct LineRateOption: ParsableArguments {
         }
     }
 
-    /// The rates to try, in order.
-    var lineRates: [Int] {
-        baud.map { [$0] } ?? ProtocolConstants.lineRates
+    /// The rate to use; nil: the driver's, in turn.
+    var lineRates: [Int]? {
+        baud.map { [$0] }
     }
 }

@@ -28,6 +28,7 @@ struct LinkCommand: ParsableCommand {
               liptwitch link --device /dev/ttyACM0
               liptwitch link --device /dev/serial/by-id/usb-LipTwitch_LT-0001-if00 --duration 60 --json
               liptwitch link --device /tmp/sensor --rate 1000   # with: liptwitch simulate --symlink /tmp/sensor
+              liptwitch link --device /dev/ttyUSB0 --driver openbci-cyton --lip-channel 2
             """
     )
 
@@ -44,6 +45,7 @@ struct LinkCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Ask the sensor for this sample rate (SET_RATE), in Hz.", valueName: "hz"))
     var rate: UInt16?
 
+    @OptionGroup var board: DriverOption
     @OptionGroup var line: LineRateOption
 
     func validate() throws {
@@ -58,7 +60,7 @@ struct LinkCommand: ParsableCommand {
     func run() throws {
         try LinkMonitor(
             devicePath: device, duration: duration, json: json || !SystemEnvironment.standardOutputIsTerminal,
-            configuration: LinkConfiguration(sampleRateHz: rate, lineRates: line.lineRates)
+            configuration: board.linkConfiguration(line, sampleRateHz: rate)
         ).run()
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import LipTwitchDrivers
 import LipTwitchProtocol
 import LipTwitchRuntime
 import LipTwitchSignals
@@ -137,7 +138,7 @@ struct SimulateCommand: ParsableCommand {
     var clockStart: UInt64 = 0
 
     @Option(help: ArgumentHelp("The board to simulate: liptwitch (this project's sensor) or openbci-cyton.", valueName: "name"))
-    var board = Board.liptwitch
+    var board = SensorDriver.Family.liptwitch
 
     @Option(name: .customLong("lip-channel"), help: "openbci-cyton: the channel (1 to 8) the lip's electrodes are on.")
     var lipChannel = 1
@@ -154,14 +155,8 @@ struct SimulateCommand: ParsableCommand {
     @Option(name: .customLong("wrong-footer-every"), help: "openbci-cyton: every Nth packet ends in a wrong footer.")
     var wrongFooterEvery: Int?
 
-    /// The boards `--board` takes.
-    enum Board: String, ExpressibleByArgument, CaseIterable {
-        case liptwitch
-        case openbciCyton = "openbci-cyton"
-    }
-
     func validate() throws {
-        if board == .openbciCyton { try validateCyton() } else { try validateLipTwitch() }
+        if board == .openBCICyton { try validateCyton() } else { try validateLipTwitch() }
     }
 
     /// What an OpenBCI Cyton takes: an EMG scenario, its own faults, a port to serve.
@@ -254,7 +249,7 @@ struct SimulateCommand: ParsableCommand {
     func run() throws {
         let options = VirtualSensorOptions(
             symlink: symlink, replugAfter: .milliseconds(Int64(replugAfter * 1000)), driftPartsPerMillion: drift)
-        if board == .openbciCyton {
+        if board == .openBCICyton {
             var simulation = CytonSimulation()
             simulation.seed = seed
             simulation.scenario = try Scenario.named(scenario)

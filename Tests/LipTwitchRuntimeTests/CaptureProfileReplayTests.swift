@@ -88,7 +88,7 @@ struct CaptureProfileReplayTests {
         let (recorded, failure) = try CaptureCorpusTests.replay(capture, in: temporary, profile: .recorded)
         #expect(failure == nil)
         let first = try #require(recorded.first)
-        #expect(first.contains(#""format":"1.2""#) && first.contains(#""profile":true,"calibration":"capture""#), "\(first)")
+        #expect(first.contains(#""format":"1.3""#) && first.contains(#""profile":true,"calibration":"capture""#), "\(first)")
         let (fromFile, _) = try CaptureCorpusTests.replay(
             capture, in: temporary, profile: .file(Self.profile, path: "p.json"))
         #expect(fromFile.first?.hasSuffix(#""profile":true,"calibration":"file","calibration_file":"p.json"}"#) == true)

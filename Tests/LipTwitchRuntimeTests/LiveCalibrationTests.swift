@@ -1,4 +1,5 @@
 import LipTwitchDetector
+import LipTwitchLink
 import LipTwitchRuntime
 import LipTwitchSimulator
 import LipTwitchSystem
@@ -18,7 +19,7 @@ import TestSupport
         let capture = temporary.path + "/calibration.ltcap"
         let profile = try LiveCalibration(
             devicePath: try #require(sensor.devicePath), restSeconds: 10, presses: 5, timeLimit: 120,
-            capturePath: capture, lineRates: [SerialPort.protocolBaudRate], tool: "test",
+            capturePath: capture, link: LinkConfiguration(lineRates: [SerialPort.protocolBaudRate]), tool: "test",
             clock: PinnedClock.at()
         ).run()
         CaptureCalibrationTests.expectTheWearersProfile(profile)
@@ -30,7 +31,7 @@ import TestSupport
         #expect {
             try LiveCalibration(
                 devicePath: temporary.path + "/missing", restSeconds: 10, presses: 5, timeLimit: 60, capturePath: nil,
-                lineRates: [SerialPort.protocolBaudRate], tool: "test",
+                link: LinkConfiguration(lineRates: [SerialPort.protocolBaudRate]), tool: "test",
             clock: PinnedClock.at()
             ).run()
         } throws: { error in

@@ -35,7 +35,7 @@ import TestSupport
         let capture = run.captures + "/" + (try #require(try FileManager.default.contentsOfDirectory(atPath: run.captures).first))
         let header = try LiptwitchProcess.run(["replay", capture, "--json", "--only", "capture"])
         let first = try #require(jsonObjects(header.outputLines.joined(separator: "\n")).first)
-        #expect(first["format"] as? String == "1.2")
+        #expect(first["format"] as? String == "1.3")
         #expect(first["profile"] as? Bool == true && first["calibration"] as? String == "capture", "\(first)")
 
         // The capture's own profile, by default: the live run's episodes, detector hash and all.

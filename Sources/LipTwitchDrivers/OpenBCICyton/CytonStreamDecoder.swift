@@ -53,14 +53,23 @@ public struct CytonStreamDecoder: Sendable {
         return nil
     }
 
+    /// Bytes of a partial packet or reply held for the next bytes.
+    public var bufferedByteCount: Int { buffer.count - position + text.count }
+
     /// Forgets a partial packet or reply (their bytes count as discarded) and the sample
     /// number expected next.
     public mutating func reset() {
-        counters.bytesDiscarded += buffer.count - position + text.count
+        dropPartialFrame()
+        expectedSampleNumber = nil
+    }
+
+    /// Forgets a partial packet or reply (their bytes count as discarded), but not the
+    /// sample number expected next.
+    public mutating func dropPartialFrame() {
+        counters.bytesDiscarded += bufferedByteCount
         buffer.removeAll(keepingCapacity: true)
         position = 0
         text.removeAll(keepingCapacity: true)
-        expectedSampleNumber = nil
     }
 
     private mutating func accept(_ packet: CytonPacket) -> CytonEvent {

@@ -1,3 +1,4 @@
+import LipTwitchDrivers
 import LipTwitchProtocol
 
 /// The link to one sensor, whole and pure: the `LinkStateMachine`, the loop that performs
@@ -18,6 +19,8 @@ import LipTwitchProtocol
 /// ```
 public struct LinkCore: Sendable {
     private var machine: LinkStateMachine
+    /// The driver's table: how a command is written to the board.
+    private let driver: any DriverTable
     /// Where the decoder placed the event being taken.
     private var placement = EventPlacement.untimed
     /// When the state machine wants `timerFired` next.
@@ -31,6 +34,7 @@ public struct LinkCore: Sendable {
 
     public init(configuration: LinkConfiguration) {
         machine = LinkStateMachine(configuration: configuration)
+        driver = configuration.driver.table
     }
 
     public var phase: LinkPhase { machine.phase }
@@ -90,8 +94,8 @@ public struct LinkCore: Sendable {
             write(bytes, on: &port)
         case .send(let command, let sequence):
             frame.removeAll(keepingCapacity: true)
-            FrameEncoder.encode(command, sequence: sequence, into: &frame)
-            write(frame, on: &port)
+            driver.encode(command, sequence: sequence, into: &frame)
+            if !frame.isEmpty { write(frame, on: &port) }
         case .flushInput:
             port.flushInput()
             discardRestOfRead = true

@@ -1,3 +1,4 @@
+import LipTwitchDrivers
 import LipTwitchProtocol
 
 /// The one decoder of what a sensor sends: every byte read from its port goes through it
@@ -22,7 +23,8 @@ public struct PortDecoder: Sendable {
     /// Longer than any pause inside one frame on the line (a USB serial adapter's latency
     /// timer is at most 16 ms), shorter than any handshake timeout.
     public static let staleFrameAfter: Duration = .milliseconds(100)
-    private var decoder = DeviceStreamDecoder()
+    /// The driver's decoder: the board's bytes as the LipTwitch protocol's messages.
+    private var decoder: any DeviceDecoding
     private var lastReadTime: HostTime?
     private var clock = DeviceClock()
     /// The sensor as its last IDENTITY described it.
@@ -37,7 +39,9 @@ public struct PortDecoder: Sendable {
         case running(channels: Int)
     }
 
-    public init() {}
+    public init(driver: SensorDriver = .liptwitch) {
+        decoder = driver.table.makeDecoder()
+    }
 
     /// The sensor clock's rate error against the host's, as estimated now.
     public var driftPartsPerMillion: Double { clock.driftPartsPerMillion }
@@ -56,7 +60,7 @@ public struct PortDecoder: Sendable {
     /// Decodes the bytes of one read that returned at `time`.
     public mutating func decode(_ bytes: [UInt8], at time: HostTime) -> DecodedRead {
         if let lastReadTime, time - lastReadTime >= Self.staleFrameAfter, decoder.bufferedByteCount > 0,
-            !completesFrame(bytes)
+            !decoder.completesPartialFrame(with: bytes)
         {
             decoder.dropPartialFrame()
         }
@@ -67,15 +71,6 @@ public struct PortDecoder: Sendable {
             events.append(DecodedEvent(event, placement: place(event, at: time), counters: decoder.counters))
         }
         return DecodedRead(events: events, counters: decoder.counters, time: time)
-    }
-
-    /// Whether `bytes` complete the partial frame held into a frame (or leave it partial):
-    /// tried on a copy of the decoder.
-    private func completesFrame(_ bytes: [UInt8]) -> Bool {
-        var trial = decoder
-        var input = bytes[...]
-        guard case .frameError = trial.decode(&input) else { return true }
-        return false
     }
 
     /// Follows one activity of the port: an open starts afresh, a read is decoded. Returns

@@ -9,6 +9,8 @@ public enum HandshakeFailure: Sendable, Equatable, CustomStringConvertible {
     case noSamples
     /// The sensor answered a command with ERROR.
     case refused(MessageType, DeviceErrorCode)
+    /// The board refused the handshake, and its driver says what that means.
+    case refusedAsAdvised(String)
     /// The sensor acknowledged SET_RATE yet still reports another rate.
     case rateNotApplied(requested: UInt16, reported: UInt16)
 
@@ -20,6 +22,8 @@ public enum HandshakeFailure: Sendable, Equatable, CustomStringConvertible {
             "the sensor acknowledged START but sent no samples"
         case .refused(let command, let code):
             "the sensor refused \(command.name.uppercased()) (error \(code.label))"
+        case .refusedAsAdvised(let advice):
+            advice
         case .rateNotApplied(let requested, let reported):
             "the sensor accepted \(requested) Hz but still samples at \(reported) Hz"
         }

@@ -1,7 +1,13 @@
+import LipTwitchDrivers
 import LipTwitchProtocol
 
-/// The line rates, timeouts, retries and backoff of a link. The defaults are PROTOCOL.md section 8's.
+/// The driver, line rates, timeouts, retries and backoff of a link. The defaults are
+/// PROTOCOL.md section 8's, and the driver's where its board differs.
 public struct LinkConfiguration: Sendable, Equatable {
+    /// The board's driver: how commands are written, what the bytes mean.
+    public let driver: SensorDriver
+    /// The driver's traits, as the state machine follows them.
+    public let traits: DriverTraits
     /// The sample rate to ask for with SET_RATE when the sensor samples at another; nil
     /// keeps the sensor's own rate.
     public var sampleRateHz: UInt16?
@@ -10,8 +16,8 @@ public struct LinkConfiguration: Sendable, Equatable {
     public var lineRates: [Int]
     /// STOP → ACK during the handshake; on timeout the handshake carries on.
     public var stopAckTimeout: Duration = .milliseconds(200)
-    /// IDENTIFY → IDENTITY.
-    public var identifyTimeout: Duration = .milliseconds(500)
+    /// IDENTIFY → IDENTITY: the driver's.
+    public var identifyTimeout: Duration
     /// At the first line rate after the port opens, IDENTIFY is retried for at least this
     /// long: opening an Arduino's port resets the board (DTR), and its bootloader holds the
     /// line for a second or two before the firmware runs.
@@ -38,10 +44,14 @@ public struct LinkConfiguration: Sendable, Equatable {
     /// On stop: STOP → ACK before the port is closed anyway.
     public var shutdownAckTimeout: Duration = .milliseconds(200)
 
-    /// `lineRates` must not be empty.
-    public init(sampleRateHz: UInt16? = nil, lineRates: [Int] = ProtocolConstants.lineRates) {
-        precondition(!lineRates.isEmpty, "a link needs a line rate")
+    /// `lineRates` must not be empty; nil: the driver's.
+    public init(driver: SensorDriver = .liptwitch, sampleRateHz: UInt16? = nil, lineRates: [Int]? = nil) {
+        let traits = driver.traits
+        precondition(lineRates?.isEmpty != true, "a link needs a line rate")
+        self.driver = driver
+        self.traits = traits
         self.sampleRateHz = sampleRateHz
-        self.lineRates = lineRates
+        self.lineRates = lineRates ?? traits.lineRates
+        identifyTimeout = traits.identifyTimeout
     }
 }

@@ -107,6 +107,8 @@ public enum LinkEvent: Sendable, Equatable {
             "stopped; the sensor confirmed it stopped streaming"
         case .stopped(.unacknowledged):
             "stopped; the sensor did not confirm STOP (it stops by itself 5 s after the last heartbeat)"
+        case .stopped(.unconfirmable):
+            "stopped; the board was told to stop (it never confirms)"
         case .stopped(.noDevice):
             "stopped"
         }

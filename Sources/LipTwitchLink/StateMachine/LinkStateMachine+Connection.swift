@@ -105,6 +105,7 @@ extension LinkStateMachine {
         switch state {
         case .handshaking, .streaming:
             let (stop, sequence) = send(.stop)
+            guard configuration.traits.confirmsStop else { return [.report(.stopping), stop] + finishStopping(.unconfirmable) }
             let deadline = now + configuration.shutdownAckTimeout
             state = .stopping(deadline: deadline, stopSequence: sequence)
             return [.report(.stopping), stop, .scheduleTimer(at: deadline)]
@@ -117,7 +118,7 @@ extension LinkStateMachine {
     }
 
     mutating func stoppingReceived(_ event: DecoderEvent<DeviceMessage>, stopSequence: UInt16) -> [LinkAction] {
-        guard case .message(.ack(let ack), _) = event, ack.answers(.stop, sequence: stopSequence) else { return [] }
+        guard case .message(.ack(let ack), _) = event, answers(ack, .stop, sequence: stopSequence) else { return [] }
         return finishStopping(.acknowledged)
     }
 
@@ -127,9 +128,10 @@ extension LinkStateMachine {
     }
 }
 
-extension CommandAck {
-    /// True when this acknowledges the command of `type` sent in frame `sequence`.
-    func answers(_ type: MessageType, sequence: UInt16) -> Bool {
-        commandType == type.rawValue && commandSequence == sequence
+extension LinkStateMachine {
+    /// True when `ack` acknowledges the command of `type` sent in frame `sequence` (any
+    /// frame, for a board that does not number its answers).
+    func answers(_ ack: CommandAck, _ type: MessageType, sequence: UInt16) -> Bool {
+        ack.commandType == type.rawValue && (!configuration.traits.numbersAnswers || ack.commandSequence == sequence)
     }
 }

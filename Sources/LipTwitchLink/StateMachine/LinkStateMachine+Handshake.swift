@@ -17,7 +17,8 @@ extension LinkStateMachine {
         handshake.untriedLineRates = untriedLineRates
         handshake.bootWindowEnd = bootWindowEnd
         state = .handshaking(location, handshake)
-        return [.write([ProtocolConstants.delimiter]), stop, .scheduleTimer(at: deadline)]
+        let preamble = configuration.traits.preamble
+        return (preamble.isEmpty ? [] : [.write(preamble)]) + [stop, .scheduleTimer(at: deadline)]
     }
 
     /// Nothing answered at this line rate: the port goes to the next and the handshake
@@ -43,17 +44,17 @@ extension LinkStateMachine {
             return []
         }
         switch (handshake.step, message) {
-        case (.stopSent, .ack(let ack)) where ack.answers(.stop, sequence: handshake.sequence):
+        case (.stopSent, .ack(let ack)) where answers(ack, .stop, sequence: handshake.sequence):
             return stopAnswered(location, handshake, now: now)
         case (.identifySent, .identity(let identity)):
             return identified(identity, location, handshake, now: now)
-        case (.setRateSent, .ack(let ack)) where ack.answers(.setRate, sequence: handshake.sequence):
+        case (.setRateSent, .ack(let ack)) where answers(ack, .setRate, sequence: handshake.sequence):
             var changed = handshake
             changed.rateChanged = true
             let report = LinkAction.report(
                 .rateChanged(from: handshake.identity?.sampleRateHz ?? 0, to: configuration.sampleRateHz ?? 0))
             return [report] + advance(location, changed, to: .identifySent(try: 1), now: now)
-        case (.startSent, .ack(let ack)) where ack.answers(.start, sequence: handshake.sequence):
+        case (.startSent, .ack(let ack)) where answers(ack, .start, sequence: handshake.sequence):
             var started = handshake
             started.step = .awaitingSamples
             started.deadline = now + firstSamplesTimeout(for: handshake.identity)
@@ -61,7 +62,7 @@ extension LinkStateMachine {
             return [.scheduleTimer(at: started.deadline)]
         case (.awaitingSamples, .samples):
             return startStreaming(message, location, handshake, now: now)
-        case (_, .error(let error)) where error.commandSequence == handshake.sequence:
+        case (_, .error(let error)) where !configuration.traits.numbersAnswers || error.commandSequence == handshake.sequence:
             return refused(error.code, location, handshake, now: now)
         default:
             return []
@@ -124,6 +125,9 @@ extension LinkStateMachine {
         guard let rate = configuration.sampleRateHz, identity.sampleRateHz != rate else {
             return [report] + advance(location, identifiedHandshake, to: .startSent(try: 1), now: now)
         }
+        guard configuration.traits.setsSampleRate else {
+            return [report] + incompatible(.unsupportedRate(rate), location)
+        }
         guard !handshake.rateChanged else {
             return [report] + handshakeFailed(
                 .rateNotApplied(requested: rate, reported: identity.sampleRateHz), location, now: now)
@@ -138,6 +142,8 @@ extension LinkStateMachine {
         switch handshake.step {
         case .stopSent:
             return stopAnswered(location, handshake, now: now)
+        case _ where configuration.traits.refusalAdvice != nil:
+            return handshakeFailed(.refusedAsAdvised(configuration.traits.refusalAdvice ?? ""), location, now: now)
         case .setRateSent where code == .unsupportedValue:
             return incompatible(.unsupportedRate(configuration.sampleRateHz ?? 0), location)
         case .identifySent, .setRateSent, .startSent, .awaitingSamples:

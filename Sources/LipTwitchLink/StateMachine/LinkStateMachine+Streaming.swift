@@ -9,7 +9,8 @@ extension LinkStateMachine {
         counters.streamsStarted += 1
         if counters.streamsStarted > 1 { counters.reconnects += 1 }
         let stream = Stream(
-            identity: identity, since: now, lastFrameAt: now, nextPingAt: now + configuration.pingInterval,
+            identity: identity, since: now, lastFrameAt: now,
+            nextPingAt: configuration.traits.wantsHeartbeat ? now + configuration.pingInterval : nil,
             stallTimeout: stallTimeout(for: identity))
         state = .streaming(location, stream)
         return [.report(.streaming(identity)), .deliver(firstBatch), .scheduleTimer(at: stream.nextWake)]
@@ -50,11 +51,11 @@ extension LinkStateMachine {
         }
         var next = stream
         var actions: [LinkAction] = []
-        if now >= stream.nextPingAt {
+        if let nextPingAt = stream.nextPingAt, now >= nextPingAt {
             actions.append(send(.ping(nonce: nextNonce)).action)
             nextNonce &+= 1
             counters.pingsSent += 1
-            let planned = stream.nextPingAt + configuration.pingInterval
+            let planned = nextPingAt + configuration.pingInterval
             next.nextPingAt = planned > now ? planned : now + configuration.pingInterval
         }
         state = .streaming(location, next)

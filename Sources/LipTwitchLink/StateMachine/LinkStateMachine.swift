@@ -82,11 +82,12 @@ public struct LinkStateMachine: Sendable {
         var identity: DeviceIdentity
         var since: HostTime
         var lastFrameAt: HostTime
-        var nextPingAt: HostTime
+        /// When the next heartbeat is due (nil for a board that wants none).
+        var nextPingAt: HostTime?
         var stallTimeout: Duration
 
         /// When the timer must fire next: a stall check or a ping.
-        var nextWake: HostTime { min(lastFrameAt + stallTimeout, nextPingAt) }
+        var nextWake: HostTime { nextPingAt.map { min(lastFrameAt + stallTimeout, $0) } ?? lastFrameAt + stallTimeout }
     }
 
     /// The phase the link is in now.

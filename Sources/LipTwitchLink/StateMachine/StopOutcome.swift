@@ -5,6 +5,8 @@ public enum StopOutcome: String, Sendable {
     /// STOP was sent, but no ACK came within the shutdown timeout (the sensor stops on
     /// its own 5 s after the last heartbeat).
     case unacknowledged
+    /// STOP was sent to a board that never confirms it (`DriverTraits.confirmsStop`).
+    case unconfirmable
     /// No port was open.
     case noDevice = "no_device"
 }

@@ -20,15 +20,15 @@ public struct LiveCalibration {
     /// Seconds after which the calibration ends with what it has.
     public var timeLimit: Double
     public var capturePath: String?
-    /// The line rates to find the sensor at (one: that rate only).
-    public var lineRates: [Int]
+    /// The link's driver and the line rates to find the sensor at.
+    public var link: LinkConfiguration
     /// The program, for a capture's header: `liptwitch 0.1.0`.
     public var tool: String
     /// The wall clock the session's times are read from.
     public var clock: JournalClock
 
     public init(
-        devicePath: String, needsProof: Bool = false, restSeconds: Double, presses: Int, timeLimit: Double, capturePath: String?, lineRates: [Int],
+        devicePath: String, needsProof: Bool = false, restSeconds: Double, presses: Int, timeLimit: Double, capturePath: String?, link: LinkConfiguration,
         tool: String, clock: JournalClock
     ) {
         self.clock = clock
@@ -38,7 +38,7 @@ public struct LiveCalibration {
         self.presses = presses
         self.timeLimit = timeLimit
         self.capturePath = capturePath
-        self.lineRates = lineRates
+        self.link = link
         self.tool = tool
     }
 
@@ -57,7 +57,7 @@ public struct LiveCalibration {
                 path: path,
                 header: CaptureHeader(
                     tool: tool, description: "calibration: \(Int(restSeconds.rounded())) s rest, then \(presses) presses",
-                    devicePath: devicePath, lineRates: lineRates, startMonotonic: anchor.monotonic, startWall: anchor.wall))
+                    devicePath: devicePath, lineRates: self.link.lineRates, driver: self.link.driver, startMonotonic: anchor.monotonic, startWall: anchor.wall))
         }
         let guide = Locked(CalibrationGuide(restSeconds: restSeconds, presses: presses))
         let pipeline = LivePipeline(
@@ -68,7 +68,7 @@ public struct LiveCalibration {
         }
         let link: SensorLink
         do {
-            link = try SensorLink(feeding: pipeline, capture: writer, configuration: LinkConfiguration(lineRates: lineRates))
+            link = try SensorLink(feeding: pipeline, capture: writer, configuration: self.link)
         } catch {
             throw Failure(description: "\(error)")
         }

@@ -11,6 +11,7 @@ extension CaptureHeader {
         object.add("tool", tool)
         object.add("description", description)
         if let devicePath { object.add("device", devicePath) }
+        if driver != .liptwitch { object.add("driver", driver.recorded) }
         if lineRates.count == 1 { object.add("baud", lineRates[0]) }
         if lineRates.count > 1 { object.add("line_rates", lineRates) }
         object.add("start", startWall.rfc3339)

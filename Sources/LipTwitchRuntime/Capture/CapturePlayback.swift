@@ -75,6 +75,7 @@ public struct CapturePlayback {
                 lastTime = header.startMonotonic
                 pipeline = SensorPipeline(configuration: try configuration(header, start))
                 link = ReplayedLink(devicePath: header.devicePath ?? "capture", configuration: header.linkConfiguration)
+                decoder = PortDecoder(driver: header.driver)
                 try headerBody(header, start)
                 continue
             }

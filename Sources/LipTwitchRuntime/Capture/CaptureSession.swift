@@ -13,15 +13,15 @@ public struct CaptureSession {
     public var outputPath: String
     public var duration: Double?
     public var description: String
-    /// The line rates to find the sensor at (one: that rate only).
-    public var lineRates: [Int]
+    /// The link's driver and the line rates to find the sensor at.
+    public var link: LinkConfiguration
     /// The program, for the header: `liptwitch 0.1.0`.
     public var tool: String
     /// The wall clock the header's start time is read from.
     public var clock: JournalClock
 
     public init(
-        devicePath: String, outputPath: String, duration: Double?, description: String, lineRates: [Int], tool: String,
+        devicePath: String, outputPath: String, duration: Double?, description: String, link: LinkConfiguration, tool: String,
         clock: JournalClock
     ) {
         self.clock = clock
@@ -29,7 +29,7 @@ public struct CaptureSession {
         self.outputPath = outputPath
         self.duration = duration
         self.description = description
-        self.lineRates = lineRates
+        self.link = link
         self.tool = tool
     }
 
@@ -51,12 +51,12 @@ public struct CaptureSession {
         let writer = CaptureWriter(
             path: outputPath,
             header: CaptureHeader(
-                tool: tool, description: description, devicePath: devicePath, lineRates: lineRates,
+                tool: tool, description: description, devicePath: devicePath, lineRates: link.lineRates, driver: link.driver,
                 startMonotonic: anchor.monotonic, startWall: anchor.wall))
         let progress = Locked(Progress())
         let link: SensorLink
         do {
-            link = try SensorLink(configuration: LinkConfiguration(lineRates: lineRates)) { output in
+            link = try SensorLink(configuration: self.link) { output in
                 writer.take(output)
                 guard case .event(let event, let at) = output else { return }
                 printer.print(ElapsedTime.stamp(anchor.seconds(at: at)) + event.sentence)

@@ -53,7 +53,7 @@ public final class Daemon: Sendable {
         logger.info("\(calibration.map { "calibration profile: \($0.path)" } ?? "no calibration profile (liptwitch calibrate makes one)")")
         let outlets = DaemonOutlets(journal: journal, live: live, anchor: .now(on: options.clock), logger: logger)
         sensors = try SensorService(
-            configuration: options.discovery, hotplug: options.hotplug,
+            configuration: options.discovery, hotplug: options.hotplug, namedPortDriver: options.namedPortDriver,
             pipeline: PipelineConfiguration(
                 anchor: outlets.anchor, levelInterval: .milliseconds(250), countersInterval: .seconds(5),
                 profile: calibration?.profile, detectorVersion: "liptwitch \(options.version)"),

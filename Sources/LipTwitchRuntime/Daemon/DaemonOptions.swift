@@ -1,4 +1,5 @@
 import LipTwitchDiscovery
+import LipTwitchDrivers
 import LipTwitchJournal
 
 /// What a daemon runs with: which ports are sensors, where the journal and the live
@@ -8,6 +9,9 @@ public struct DaemonOptions: Sendable {
     /// Watch udev for sensors (at start and as they are plugged in); without it, only the
     /// ports named in `discovery` are used (the demo's virtual sensor).
     public var hotplug: Bool
+    /// The driver of the ports named in `discovery` (`--device`); the sensors udev finds
+    /// speak the LipTwitch protocol.
+    public var namedPortDriver: SensorDriver
     public var journalDirectory: String
     public var socket: LiveSocketLocation
     /// How far (bytes) a watch client may fall behind before it is dropped.
@@ -24,13 +28,15 @@ public struct DaemonOptions: Sendable {
     public var clock: JournalClock
 
     public init(
-        discovery: DiscoveryConfiguration, hotplug: Bool = true, journalDirectory: String, socket: LiveSocketLocation,
+        discovery: DiscoveryConfiguration, hotplug: Bool = true, namedPortDriver: SensorDriver = .liptwitch,
+        journalDirectory: String, socket: LiveSocketLocation,
         clientQueueBytes: Int = 256 * 1024, captureDirectory: String? = nil, mode: String = "daemon", tool: String = "liptwitch daemon",
         version: String, clock: JournalClock
     ) {
         self.clock = clock
         self.discovery = discovery
         self.hotplug = hotplug
+        self.namedPortDriver = namedPortDriver
         self.journalDirectory = journalDirectory
         self.socket = socket
         self.clientQueueBytes = clientQueueBytes

@@ -1,5 +1,6 @@
 import LipTwitchCapture
 import LipTwitchDiscovery
+import LipTwitchDrivers
 import LipTwitchLink
 import LipTwitchProfile
 import LipTwitchProtocol
@@ -15,6 +16,7 @@ import ServiceLifecycle
 final class SensorService: Service, Sendable {
     private let configuration: DiscoveryConfiguration
     private let hotplug: Bool
+    private let namedPortDriver: SensorDriver
     private let pipeline: PipelineConfiguration
     private let outlets: DaemonOutlets
     private let captureDirectory: String?
@@ -29,12 +31,13 @@ final class SensorService: Service, Sendable {
 
     /// With `captureDirectory`, each session also writes a capture of its port there.
     init(
-        configuration: DiscoveryConfiguration, hotplug: Bool, pipeline: PipelineConfiguration,
+        configuration: DiscoveryConfiguration, hotplug: Bool, namedPortDriver: SensorDriver, pipeline: PipelineConfiguration,
         captureDirectory: String?, outlets: DaemonOutlets
     ) throws {
         self.captureDirectory = captureDirectory
         self.configuration = configuration
         self.hotplug = hotplug
+        self.namedPortDriver = namedPortDriver
         self.pipeline = pipeline
         self.outlets = outlets
         notifier = try EventNotifier()
@@ -77,9 +80,11 @@ final class SensorService: Service, Sendable {
                 defer { state.nextID += 1 }
                 return state.nextID
             }
+            let link = LinkConfiguration(driver: driver(for: location))
             do {
                 let session = try SensorSession(
-                    id: id, location: location, pipeline: pipeline, capture: capture(id, location), outlets: outlets)
+                    id: id, location: location, link: link, pipeline: pipeline, capture: capture(id, location, link),
+                    outlets: outlets)
                 let kept = sessions.withLock { state in
                     guard !state.stopped else { return false }
                     state.running.append(session)
@@ -102,16 +107,22 @@ final class SensorService: Service, Sendable {
     /// The capture of session `id`, when captures are asked for: `DIR/sensor-ID-NAME.ltcap`,
     /// starting at the daemon's anchor and carrying the calibration profile the detector
     /// uses, so that its replay gives the same wall times and the same episodes.
-    private func capture(_ id: Int, _ location: SensorLocation) -> CaptureWriter? {
+    private func capture(_ id: Int, _ location: SensorLocation, _ link: LinkConfiguration) -> CaptureWriter? {
         guard let captureDirectory else { return nil }
         let name = location.devicePath.split(separator: "/").last.map(String.init) ?? "port"
         return CaptureWriter(
             path: "\(captureDirectory)/sensor-\(id)-\(name).ltcap",
             header: CaptureHeader(
                 tool: "liptwitch daemon", description: "captured by liptwitch daemon --capture",
-                devicePath: location.devicePath, lineRates: ProtocolConstants.lineRates,
+                devicePath: location.devicePath, lineRates: link.lineRates, driver: link.driver,
                 startMonotonic: outlets.anchor.monotonic, startWall: outlets.anchor.wall,
                 profileJSON: pipeline.profile.map { ProfileJSON.encode($0, calibratedFrom: nil) }))
+    }
+
+    /// The driver of the port at `location`: the one named for `--device` ports.
+    private func driver(for location: SensorLocation) -> SensorDriver {
+        let named = configuration.explicitDevices.contains { location.isAt($0.path) || $0.resolvedPath.map(location.isAt) == true }
+        return named ? namedPortDriver : .liptwitch
     }
 
     /// Starts the thread that watches udev; nil when udev cannot be used (then only the

@@ -20,7 +20,8 @@ final class SensorSession: Sendable {
     /// With `capture`, every byte the port gives is also written to that capture file, so
     /// that a replay of it runs the pipeline on exactly what this session saw.
     init(
-        id: Int, location: SensorLocation, pipeline configuration: PipelineConfiguration, capture: CaptureWriter?,
+        id: Int, location: SensorLocation, link linkConfiguration: LinkConfiguration,
+        pipeline configuration: PipelineConfiguration, capture: CaptureWriter?,
         outlets: DaemonOutlets
     ) throws {
         let router = SessionRouter(
@@ -32,7 +33,7 @@ final class SensorSession: Sendable {
         self.pipeline = pipeline
         self.capture = capture
         self.outlets = outlets
-        link = try SensorLink(feeding: pipeline, capture: capture)
+        link = try SensorLink(feeding: pipeline, capture: capture, configuration: linkConfiguration)
         link.deliver(.appeared(location))
     }
 

@@ -8,7 +8,7 @@ import LipTwitchSystem
 final class LinkDriver {
     private var core: LinkCore
     private var port = SerialLinkPort()
-    private var decoder = PortDecoder()
+    private var decoder: PortDecoder
     private let shared: Locked<SensorLink.Shared>
     private let notifier: EventNotifier
     private let consumer: @Sendable (LinkOutput) -> Void
@@ -23,6 +23,7 @@ final class LinkDriver {
         consumer: @escaping @Sendable (LinkOutput) -> Void
     ) {
         core = LinkCore(configuration: configuration)
+        decoder = PortDecoder(driver: configuration.driver)
         self.shared = shared
         self.notifier = notifier
         self.consumer = consumer

@@ -14,17 +14,19 @@ final class DaemonRun {
     /// Where the daemon looks for the calibration profile (`$XDG_CONFIG_HOME/liptwitch`).
     var profilePath: String { directory.path + "/config/liptwitch/profile.json" }
 
-    /// `daemonArguments` come after the device, socket, journal and capture options;
+    /// `sensorArguments` replace the virtual sensor's scenario (`--board openbci-cyton
+    /// --scenario clusters`); `daemonArguments` come after the device, socket, journal and
+    /// capture options;
     /// `wrapper` runs the daemon through another program (`prlimit --fsize=1`); `profile`,
     /// the JSON of a calibration profile, is put where the daemon reads it.
     init(
-        seed: Int = 7, daemonArguments: [String] = [], environment: [String: String] = [:],
+        seed: Int = 7, sensorArguments: [String] = ["--scenario", "clean"], daemonArguments: [String] = [], environment: [String: String] = [:],
         wrapper: [String] = [], profile: String? = nil
     ) throws {
         directory = try TemporaryDirectory()
         let port = directory.path + "/sensor"
         sensor = try BackgroundLiptwitch(
-            ["simulate", "--scenario", "clean", "--symlink", port, "--seed", "\(seed)", "--ground-truth", directory.path + "/truth.jsonl"],
+            ["simulate"] + sensorArguments + ["--symlink", port, "--seed", "\(seed)", "--ground-truth", directory.path + "/truth.jsonl"],
             in: directory, name: "simulate")
         try eventually { _ = try FileManager.default.destinationOfSymbolicLink(atPath: port) }
         try FileManager.default.createDirectory(atPath: directory.path + "/captures", withIntermediateDirectories: false)

@@ -1,0 +1,59 @@
+/// The boards LipTwitch can talk to, one case per driver: the link asks the case for its
+/// table (`DriverTable`) and knows nothing else of the board. Adding a driver is a folder
+/// beside `OpenBCICyton/` and a case here (docs/DEVICES.md, "Adding a driver").
+public enum SensorDriver: Sendable, Hashable {
+    /// LipTwitch's own protocol (PROTOCOL.md): the firmware in `Firmware-Protocol/` and the
+    /// simulated sensor.
+    case liptwitch
+    /// An OpenBCI Cyton through its USB dongle, the lip on one of its eight channels.
+    case openBCICyton(CytonSettings)
+
+    /// The families of boards, by the name `--driver` takes.
+    public enum Family: String, Sendable, CaseIterable {
+        case liptwitch
+        case openBCICyton = "openbci-cyton"
+
+        /// What it is, in one line.
+        public var summary: String {
+            switch self {
+            case .liptwitch: "LipTwitch's own sensor (Firmware-Protocol/, or liptwitch simulate)"
+            case .openBCICyton: "an OpenBCI Cyton through its USB dongle (115200 baud, 250 Hz)"
+            }
+        }
+    }
+
+    /// The family's driver with its default settings.
+    public init(family: Family) {
+        switch family {
+        case .liptwitch: self = .liptwitch
+        case .openBCICyton: self = .openBCICyton(CytonSettings())
+        }
+    }
+
+    /// The driver called `name` with its default settings; nil for a name no family has.
+    public init?(name: String) {
+        guard let family = Family(rawValue: name) else { return nil }
+        self.init(family: family)
+    }
+
+    public var family: Family {
+        switch self {
+        case .liptwitch: .liptwitch
+        case .openBCICyton: .openBCICyton
+        }
+    }
+
+    /// Its name, as `--driver` takes it and captures record it.
+    public var name: String { family.rawValue }
+
+    /// What the link needs of it.
+    public var table: any DriverTable {
+        switch self {
+        case .liptwitch: LipTwitchDriver()
+        case .openBCICyton(let settings): CytonDriver(settings: settings)
+        }
+    }
+
+    /// The board's habits (a shortcut for `table.traits`).
+    public var traits: DriverTraits { table.traits }
+}
