@@ -60,7 +60,7 @@ let package = Package(
         // Pure core: ordered JSON-lines writing shared by every machine-readable output.
         .target(name: "JSONLines"),
         // Pure core: which serial ports are sensors (acceptance policy, hotplug tracking).
-        .target(name: "LipTwitchDiscovery"),
+        .target(name: "LipTwitchDiscovery", dependencies: ["LipTwitchDrivers"]),
         // C: libudev, the one C library the product links (device discovery and hotplug).
         .systemLibrary(name: "CUdev", pkgConfig: "libudev", providers: [.apt(["libudev-dev"])]),
         // C, tests only: umockdev's fake devices and uevents (LipTwitchUdevTests, under umockdev-wrapper).
@@ -152,7 +152,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]),
         .testTarget(name: "LipTwitchSimulatorTests", dependencies: ["LipTwitchSimulator", "LipTwitchSignals", "LipTwitchDetector"]),
-        .testTarget(name: "LipTwitchDiscoveryTests", dependencies: ["LipTwitchDiscovery"]),
+        .testTarget(name: "LipTwitchDiscoveryTests", dependencies: ["LipTwitchDiscovery", "LipTwitchDrivers"]),
         .testTarget(
             name: "LipTwitchUdevTests",
             dependencies: [

@@ -1,4 +1,6 @@
-/// Why discovery takes a device as a LipTwitch sensor.
+import LipTwitchDrivers
+
+/// Why discovery takes a device as a sensor, and with which driver.
 public enum AcceptReason: Equatable, Sendable {
     /// Named with `--device`.
     case named
@@ -9,10 +11,25 @@ public enum AcceptReason: Equatable, Sendable {
     /// Its USB vendor:product is a board a LipTwitch sensor is built on (an Arduino, or
     /// the bridge chip of its clones): taken only if the LipTwitch handshake answers.
     case probe(USBDeviceID, GenericSerialChip?)
+    /// Its USB vendor:product is another maker's board (the OpenBCI Cyton's dongle):
+    /// taken with that board's driver only if the board answers its handshake.
+    case boardProbe(USBDeviceID, SensorDriver.Family)
 
     /// True when the port is the sensor's only once the handshake proves it.
     public var needsProof: Bool {
-        if case .probe = self { true } else { false }
+        switch self {
+        case .probe, .boardProbe: true
+        case .named, .taggedByRule, .sensorID: false
+        }
+    }
+
+    /// The driver that talks to the port; nil for a named port (the one `--driver` names).
+    public var driverFamily: SensorDriver.Family? {
+        switch self {
+        case .named: nil
+        case .taggedByRule, .sensorID, .probe: .liptwitch
+        case .boardProbe(_, let family): family
+        }
     }
 
     /// A stable word for machine-readable output.
@@ -21,7 +38,7 @@ public enum AcceptReason: Equatable, Sendable {
         case .named: "named"
         case .taggedByRule: "tagged"
         case .sensorID: "sensor_id"
-        case .probe: "probe"
+        case .probe, .boardProbe: "probe"
         }
     }
 
@@ -35,6 +52,10 @@ public enum AcceptReason: Equatable, Sendable {
         case .probe(let id, let chip):
             "USB id \(id)\(chip.map { " (\($0.name))" } ?? "") is a board LipTwitch sensors are built on: "
                 + "taken only if it answers the LipTwitch handshake (--no-probe leaves it alone)"
+        case .boardProbe(let id, let family):
+            "USB id \(id)\(GenericSerialChip.identify(id).map { " (\($0.name))" } ?? "") is the chip of "
+                + "\(family.boardName): taken with --driver \(family.rawValue) only if one answers "
+                + "(--no-probe leaves it alone)"
         }
     }
 }

@@ -6,7 +6,9 @@
 /// 1209:4c54); and, on probation, a USB device whose vendor:product is a board LipTwitch
 /// sensors are built on (`USBDeviceID.sensorBoards`: the Arduino Uno, and the CH340, FT232R
 /// and CP2102 of Nanos and clones), which the link keeps only if the LipTwitch handshake
-/// answers and releases otherwise. Everything else is left alone, with a reason: other
+/// answers and releases otherwise; and, on probation too, another maker's board whose port
+/// has its own id (`USBDeviceID.boardDongles`: the OpenBCI Cyton's dongle), kept only if
+/// that board answers its driver's handshake. Everything else is left alone, with a reason: other
 /// generic USB-serial chips are never opened uninvited, since the port could belong to a
 /// GPS, a printer or a modem.
 public struct AcceptancePolicy: Sendable {
@@ -28,6 +30,7 @@ public struct AcceptancePolicy: Sendable {
         if let id = candidate.usbID, configuration.probeIDs.contains(id) {
             return .accepted(.probe(id, GenericSerialChip.identify(id)))
         }
+        if let id = candidate.usbID, let family = configuration.boardProbes[id] { return .accepted(.boardProbe(id, family)) }
         if candidate.isVirtualTerminal { return .rejected(.virtualTerminal) }
         guard candidate.isUSB else { return .rejected(.notUSB) }
         if let id = candidate.usbID, let chip = GenericSerialChip.identify(id) { return .rejected(.genericChip(chip)) }

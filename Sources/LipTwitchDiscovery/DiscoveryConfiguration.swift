@@ -1,3 +1,5 @@
+import LipTwitchDrivers
+
 /// What discovery accepts besides devices the udev rule tagged.
 public struct DiscoveryConfiguration: Equatable, Sendable {
     /// USB vendor:product pairs that are sensors; by default only the LipTwitch sensor's own.
@@ -8,13 +10,19 @@ public struct DiscoveryConfiguration: Equatable, Sendable {
     /// opened and kept only if the LipTwitch handshake answers (`USBDeviceID.sensorBoards`
     /// by default; empty with `--no-probe`).
     public var probeIDs: [USBDeviceID]
+    /// USB vendor:product pairs of other makers' boards, and the driver whose handshake
+    /// must answer for the port to be kept (`USBDeviceID.boardDongles` by default; empty
+    /// with `--no-probe`).
+    public var boardProbes: [USBDeviceID: SensorDriver.Family]
 
     public init(
         sensorIDs: [USBDeviceID] = [.lipTwitchSensor], explicitDevices: [ExplicitDevice] = [],
-        probeIDs: [USBDeviceID] = USBDeviceID.sensorBoards
+        probeIDs: [USBDeviceID] = USBDeviceID.sensorBoards,
+        boardProbes: [USBDeviceID: SensorDriver.Family] = USBDeviceID.boardDongles
     ) {
         self.sensorIDs = sensorIDs
         self.explicitDevices = explicitDevices
         self.probeIDs = probeIDs
+        self.boardProbes = boardProbes
     }
 }

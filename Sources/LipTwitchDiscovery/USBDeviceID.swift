@@ -1,3 +1,5 @@
+import LipTwitchDrivers
+
 /// A USB vendor and product id pair, written `1209:4c54` as `lsusb` and udev write it.
 public struct USBDeviceID: Hashable, Sendable, CustomStringConvertible {
     public let vendor: UInt16
@@ -33,6 +35,14 @@ public struct USBDeviceID: Hashable, Sendable, CustomStringConvertible {
         USBDeviceID(vendor: 0x1A86, product: 0x7523), USBDeviceID(vendor: 0x0403, product: 0x6001),
         USBDeviceID(vendor: 0x10C4, product: 0xEA60),
     ]
+
+    /// The OpenBCI Cyton's USB dongle: an FTDI FT231X (FTDI's FT-X series id, shared by
+    /// unrelated devices, so taken only when a Cyton answers `v`).
+    public static let openBCIDongle = USBDeviceID(vendor: 0x0403, product: 0x6015)
+
+    /// The ports of other makers' boards that discovery may probe, and the driver that
+    /// probes them.
+    public static let boardDongles: [USBDeviceID: SensorDriver.Family] = [openBCIDongle: .openBCICyton]
 
     public var description: String { "\(Self.fourDigits(vendor)):\(Self.fourDigits(product))" }
 

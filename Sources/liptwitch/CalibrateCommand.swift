@@ -133,7 +133,7 @@ struct CalibrateCommand: ParsableCommand {
 
     private func calibrateLive() throws -> (DetectorProfile, String) {
         let location = try device.map { SensorLocation(devicePath: $0) }
-            ?? DeviceSurvey(configuration: DiscoveryConfiguration(probeIDs: probing.probe ? USBDeviceID.sensorBoards : []))
+            ?? DeviceSurvey(configuration: DiscoveryConfiguration(probeIDs: probing.probe ? USBDeviceID.sensorBoards : [], boardProbes: [:]))
             .onlySensor()
         let port = location.devicePath
         let profile = try LiveCalibration(

@@ -12,7 +12,9 @@ struct DaemonCommand: ParsableCommand {
         abstract: "Record every sensor into the journal and serve the live stream, until stopped.",
         discussion: """
             Takes every sensor discovery accepts (the udev rule's, the sensor's USB id, \
-            --usb-id, --device), now and as they are plugged in, one link and pipeline each; \
+            --usb-id, --device, an OpenBCI Cyton's dongle once the board answers), now and as \
+            they are plugged in, one link and pipeline each, with its driver (--driver for the \
+            --device ports); \
             writes connections, gaps and episodes to the journal, and streams them, with levels \
             and counters, to `liptwitch watch` on a Unix socket only you can open. It logs to \
             standard error. SIGTERM or Ctrl-C stops it cleanly: the sensors are told to stop, \
@@ -61,8 +63,8 @@ struct DaemonCommand: ParsableCommand {
     func validate() throws {
         if board.sensorDriver != .liptwitch, discovery.devices.isEmpty {
             throw ValidationError(
-                "--driver \(board.driver) needs the board's port: add --device PATH (discovery takes only LipTwitch "
-                    + "sensors by itself).")
+                "--driver \(board.driver) is for the ports named with --device: add --device PATH (the board's dongle "
+                    + "is found by itself without either).")
         }
         guard (1...65_536).contains(clientQueue) else {
             throw ValidationError("--client-queue must be between 1 and 65536 KiB.")

@@ -1,4 +1,5 @@
 import LipTwitchDiscovery
+import LipTwitchDrivers
 import Testing
 
 /// Which ports are taken, and the reason given for each (docs/DISCOVERY.md).
@@ -43,7 +44,7 @@ struct AcceptancePolicyTests {
     }
 
     @Test(arguments: [
-        ("0403:6015", "FTDI FT-X"),
+        ("0403:6014", "FTDI FT232H"),
         ("0403:abcd", "FTDI"),
         ("1a86:5523", "WCH CH341"),
         ("067b:2303", "Prolific PL2303"),
@@ -81,7 +82,20 @@ struct AcceptancePolicyTests {
         let verdict = policy.verdict(for: Candidates.usb("ttyUSB0", id: "10c4:ea60"))
         #expect(verdict == .accepted(.sensorID(USBDeviceID(vendor: 0x10C4, product: 0xEA60))))
         #expect(verdict.sentence.contains("configured sensor ids"))
-        #expect(policy.verdict(for: Candidates.usb("ttyUSB1", id: "0403:6015")).isAccepted == false)
+        #expect(policy.verdict(for: Candidates.usb("ttyUSB1", id: "0403:6014")).isAccepted == false)
+    }
+
+    @Test func theCytonsDongleIsProbedWithItsOwnDriverAndOnlyWhenProbingIsOn() {
+        let verdict = Self.policy.verdict(for: Candidates.usb("ttyUSB0", id: "0403:6015"))
+        #expect(verdict == .accepted(.boardProbe(.openBCIDongle, .openBCICyton)))
+        #expect(verdict.needsProof && !verdict.isSensor && verdict.code == "probe")
+        #expect(verdict.sentence == "USB id 0403:6015 (FTDI FT-X) is the chip of an OpenBCI Cyton: taken with --driver "
+            + "openbci-cyton only if one answers (--no-probe leaves it alone)")
+        guard case .accepted(let reason) = verdict else { return }
+        #expect(reason.driverFamily == .openBCICyton)
+        let noProbe = AcceptancePolicy(configuration: DiscoveryConfiguration(probeIDs: [], boardProbes: [:]))
+        #expect(noProbe.verdict(for: Candidates.usb("ttyUSB0", id: "0403:6015"))
+            == .rejected(.genericChip(GenericSerialChip.identify(.openBCIDongle)!)))
     }
 
     @Test(arguments: [

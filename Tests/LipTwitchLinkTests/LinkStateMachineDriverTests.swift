@@ -74,6 +74,17 @@ import Testing
         #expect(advice == Self.cyton.traits.refusalAdvice)
     }
 
+    @Test func aDongleOnProbationThatNeverAnswersVIsNotACyton() {
+        var link = LinkHarness(configuration: Self.cyton)
+        link.open(SensorLocation(devicePath: "/dev/ttyUSB0", vendorId: 0x0403, productId: 0x6015, needsProof: true))
+        var actions: [LinkAction] = []
+        for moment in stride(from: Int64(200), through: 8000, by: 100) { actions += link.fire(at: moment) }
+        #expect(link.machine.phase == .incompatible)
+        let incompatibility = Incompatibility.notASensor(path: "/dev/ttyUSB0", lineRates: [115_200], driver: .openBCICyton)
+        #expect(actions.reports.last == .incompatible(incompatibility))
+        #expect(incompatibility.description.hasPrefix("/dev/ttyUSB0 is not an OpenBCI Cyton (no answer at 115200 baud)"))
+    }
+
     @Test func stopIsSentAndThePortClosedWithoutWaitingForAConfirmation() {
         var link = LinkHarness(configuration: Self.cyton)
         link.open()

@@ -18,7 +18,18 @@ import Testing
         let event = DeviceEvent(.appeared(sensor, .sensorID(.lipTwitchSensor)))
         #expect(event == .appeared(SensorLocation(
             devicePath: "/dev/ttyACM0", byIdPath: "/dev/serial/by-id/usb-LipTwitch_Sensor_LT-0001-if00",
-            serialNumber: "LT-0001", vendorId: 0x1209, productId: 0x4C54)))
+            serialNumber: "LT-0001", vendorId: 0x1209, productId: 0x4C54, driverFamily: .liptwitch)))
+    }
+
+    @Test func aDongleOnProbationCarriesTheDriverThatMustProveIt() {
+        let event = DeviceEvent(.appeared(sensor, .boardProbe(.openBCIDongle, .openBCICyton)))
+        guard case .appeared(let location)? = event else {
+            Issue.record("\(String(describing: event))")
+            return
+        }
+        #expect(location.needsProof && location.driverFamily == .openBCICyton)
+        guard case .appeared(let named)? = DeviceEvent(.appeared(sensor, .named)) else { return }
+        #expect(named.driverFamily == nil, "a named port's driver is the one --driver names")
     }
 
     @Test func aRemovalKeepsItsPath() {

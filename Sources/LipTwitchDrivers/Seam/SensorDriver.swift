@@ -13,6 +13,14 @@ public enum SensorDriver: Sendable, Hashable {
         case liptwitch
         case openBCICyton = "openbci-cyton"
 
+        /// The board, as a sentence names it: "a LipTwitch sensor", "an OpenBCI Cyton".
+        public var boardName: String {
+            switch self {
+            case .liptwitch: "a LipTwitch sensor"
+            case .openBCICyton: "an OpenBCI Cyton"
+            }
+        }
+
         /// What it is, in one line.
         public var summary: String {
             switch self {

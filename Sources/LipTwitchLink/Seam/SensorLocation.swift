@@ -1,3 +1,5 @@
+import LipTwitchDrivers
+
 /// Where a sensor is and who it is, as discovery (udev) or the user (`--device PATH`) tells
 /// the link: the seam between finding a sensor and talking to it.
 ///
@@ -16,12 +18,16 @@ public struct SensorLocation: Sendable, Hashable {
     /// A port discovery took on probation (a generic board): the link keeps it only if a
     /// LipTwitch sensor answers, and otherwise lets it go until it is plugged in again.
     public var needsProof: Bool
+    /// The driver discovery chose for the port (by its USB id); nil for a port the user
+    /// named, whose driver is the one `--driver` names.
+    public var driverFamily: SensorDriver.Family?
 
     public init(
         devicePath: String, byIdPath: String? = nil, serialNumber: String? = nil, vendorId: UInt16? = nil,
-        productId: UInt16? = nil, needsProof: Bool = false
+        productId: UInt16? = nil, needsProof: Bool = false, driverFamily: SensorDriver.Family? = nil
     ) {
         self.needsProof = needsProof
+        self.driverFamily = driverFamily
         self.devicePath = devicePath
         self.byIdPath = byIdPath
         self.serialNumber = serialNumber

@@ -102,7 +102,9 @@ extension LinkStateMachine {
         }
         if !handshake.untriedLineRates.isEmpty { return tryNextLineRate(location, handshake, now: now) }
         if location.needsProof, answeredLineRate == nil {
-            return incompatible(.notASensor(path: location.devicePath, lineRates: configuration.lineRates), location)
+            return incompatible(
+                .notASensor(path: location.devicePath, lineRates: configuration.lineRates, driver: configuration.driver.family),
+                location)
         }
         return handshakeFailed(.noAnswer(to: .identify, tries: count), location, now: now)
     }

@@ -119,10 +119,10 @@ final class SensorService: Service, Sendable {
                 profileJSON: pipeline.profile.map { ProfileJSON.encode($0, calibratedFrom: nil) }))
     }
 
-    /// The driver of the port at `location`: the one named for `--device` ports.
+    /// The driver of the port at `location`: the one discovery chose by its USB id, or for a
+    /// port named with `--device`, the one `--driver` names.
     private func driver(for location: SensorLocation) -> SensorDriver {
-        let named = configuration.explicitDevices.contains { location.isAt($0.path) || $0.resolvedPath.map(location.isAt) == true }
-        return named ? namedPortDriver : .liptwitch
+        location.driverFamily.map(SensorDriver.init(family:)) ?? namedPortDriver
     }
 
     /// Starts the thread that watches udev; nil when udev cannot be used (then only the

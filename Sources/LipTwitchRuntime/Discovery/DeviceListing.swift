@@ -1,5 +1,6 @@
 import JSONLines
 import LipTwitchDiscovery
+import LipTwitchDrivers
 import LipTwitchSystem
 
 /// `liptwitch devices`: every candidate port, whether it was taken and why, and advice
@@ -55,6 +56,7 @@ public struct DeviceListing {
         object.add("probation", entry.verdict.needsProof)
         object.add("reason_code", entry.verdict.code)
         object.add("reason", entry.verdict.sentence)
+        if case .accepted(let reason) = entry.verdict, let driver = reason.driverFamily { object.add("driver", driver.rawValue) }
         return object.serialized
     }
 
@@ -92,9 +94,9 @@ public struct DeviceListing {
     private func lines(_ event: DiscoveryEvent) -> [String] {
         switch event {
         case .appeared(let candidate, let reason):
-            return described("appeared", candidate, reason.code, reason.sentence, mark: "+")
+            return described("appeared", candidate, reason.code, reason.sentence, driver: reason.driverFamily, mark: "+")
         case .ignored(let candidate, let reason):
-            return described("ignored", candidate, reason.code, reason.sentence, mark: " ")
+            return described("ignored", candidate, reason.code, reason.sentence, driver: nil, mark: " ")
         case .disappeared(let path):
             guard json else { return ["- \(path) disappeared"] }
             var object = JSONObject(class: "disappeared")
@@ -104,7 +106,8 @@ public struct DeviceListing {
     }
 
     private func described(
-        _ name: String, _ candidate: DeviceCandidate, _ code: String, _ sentence: String, mark: String
+        _ name: String, _ candidate: DeviceCandidate, _ code: String, _ sentence: String,
+        driver: SensorDriver.Family?, mark: String
     ) -> [String] {
         let description = CandidateDescription(candidate: candidate)
         guard json else {
@@ -114,6 +117,7 @@ public struct DeviceListing {
         description.addFields(to: &object)
         object.add("reason_code", code)
         object.add("reason", sentence)
+        if let driver { object.add("driver", driver.rawValue) }
         return [object.serialized]
     }
 }

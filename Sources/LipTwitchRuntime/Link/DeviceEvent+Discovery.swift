@@ -10,7 +10,8 @@ extension DeviceEvent {
         case .appeared(let candidate, let reason):
             self = .appeared(SensorLocation(
                 devicePath: candidate.devicePath, byIdPath: candidate.byIDPath, serialNumber: candidate.serialNumber,
-                vendorId: candidate.usbID?.vendor, productId: candidate.usbID?.product, needsProof: reason.needsProof))
+                vendorId: candidate.usbID?.vendor, productId: candidate.usbID?.product, needsProof: reason.needsProof,
+                driverFamily: reason.driverFamily))
         case .disappeared(let devicePath):
             self = .disappeared(devicePath: devicePath)
         case .ignored:
