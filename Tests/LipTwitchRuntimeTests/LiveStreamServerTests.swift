@@ -56,6 +56,32 @@ import TestSupport
         #expect(client.waitForEnd())
     }
 
+    /// Issue #19: the socket listens before the server is built (the daemon starting), and
+    /// a client that connects and asks in that moment is served like any other.
+    @Test func aClientThatConnectsBeforeTheServerIsUpIsServed() async throws {
+        let directory = try TemporaryDirectory()
+        let listener = try UnixListener(path: directory.path + "/live.sock", privateDirectory: false)
+        let client = try LineClient(path: directory.path + "/live.sock")
+        client.send(LiveFilter(classes: [.episode]).requestLine)
+        let server = try await LiveStreamServer(
+            listener: listener, versionLine: .version(daemon: "test", session: "s", pid: 1), queueCapacity: 1 << 20,
+            logger: Self.logger)
+        #expect(client.wait { $0.first?.hasPrefix(#"{"class":"version""#) == true })
+        // Its request takes effect: levels are held back, episodes come.
+        var n = 0
+        try eventually {
+            n += 1
+            server.publish(Self.line(.level, "LT-1", n))
+            server.publish(Self.line(.episode, "LT-1", n))
+            guard client.wait(until: { $0.last?.contains(#""class":"episode","n":\#(n)}"#) == true }),
+                client.lines.dropLast().last?.contains("\"n\":\(n)}") == false
+            else { throw LineClient.Missing() }
+        }
+        #expect(server.counts.clients == 1)
+        await server.shutdown()
+        #expect(client.waitForEnd())
+    }
+
     @Test func aRequestTheDaemonCannotTakeIsAnsweredAndTheClientHungUpOn() async throws {
         let directory = try TemporaryDirectory()
         let server = try await Self.server(in: directory)

@@ -84,6 +84,9 @@ import TestSupport
                 count + ((try? String(contentsOfFile: journal + "/" + file, encoding: .utf8))?.split(separator: "\n").count ?? 0)
             }
         }
+        // A watcher attached through every kill: it comes back to each next daemon.
+        let watch = try BackgroundLiptwitch(
+            ["watch", "--json", "--reconnect", "--socket", socket], in: directory, name: "watch", keepStandardError: true)
         var random = SignalRandom(seed: 5)
         // LIPTWITCH_DAEMON_KILLS=N kills it N times instead (BENCHMARKS.md, "Killing the daemon").
         let kills = ProcessInfo.processInfo.environment["LIPTWITCH_DAEMON_KILLS"].flatMap { Int($0) } ?? 6
@@ -112,10 +115,20 @@ import TestSupport
                         throw DaemonRun.Missing(what: "both sensors connected to the last daemon")
                     }
                 }
+                // The watcher reconnected to it and gets its lines.
+                let pid = daemon.process.processIdentifier
+                try eventually(within: 60) {
+                    let lines = watch.output.split(separator: "\n")
+                    let last = lines.lastIndex { $0.hasPrefix(#"{"class":"version""#) && $0.contains(#""pid":\#(pid)}"#) }
+                    guard let last, lines[(last + 1)...].contains(where: { $0.hasPrefix(#"{"class":"level""#) }) else {
+                        throw DaemonRun.Missing(what: "the last daemon's level lines at the watcher")
+                    }
+                }
                 #expect(daemon.finish() == 0, "a daemon after the killed ones starts and stops: \(daemon.errorOutput)")
             }
         }
         sensors.forEach { $0.finish() }
+        #expect(watch.finish(with: SIGINT) == 0, "the watcher carried on through every kill: \(watch.errorOutput)")
 
         let read = try LiptwitchProcess.run(["journal", "--journal", journal, "--json"])
         #expect(read.status == 0, "\(read.standardError)")
