@@ -82,6 +82,28 @@ import TestSupport
         #expect(client.waitForEnd())
     }
 
+    /// A sensor's link line, kept for newcomers as it is sent: a client connected before
+    /// gets it as it happens, one connecting after in its snapshot; each exactly once.
+    @Test func aKeptLineReachesEveryClientOnceLiveOrInTheSnapshot() async throws {
+        let directory = try TemporaryDirectory()
+        let server = try await Self.server(in: directory)
+        let before = try LineClient(path: directory.path + "/live.sock")
+        #expect(before.wait { $0.count == 1 })
+        let device = Self.line(.device, "LT-1", 1)
+        server.publish(device, snapshot: [device], session: 1)
+        let link = Self.line(.link, "LT-1", 2)
+        server.publish(link, snapshot: [device, link], session: 1)
+        let after = try LineClient(path: directory.path + "/live.sock")
+        #expect(after.wait { $0.count == 3 }, "the version, then the snapshot")
+        server.publish(Self.line(.level, "LT-1", 3))
+        let expected = [device, link, Self.line(.level, "LT-1", 3)].map { String(decoding: $0.bytes.dropLast(), as: UTF8.self) }
+        for client in [before, after] {
+            #expect(client.wait { $0.count == 4 })
+            #expect(Array(client.lines.dropFirst()) == expected, "\(client.lines)")
+        }
+        await server.shutdown()
+    }
+
     @Test func aRequestTheDaemonCannotTakeIsAnsweredAndTheClientHungUpOn() async throws {
         let directory = try TemporaryDirectory()
         let server = try await Self.server(in: directory)
