@@ -56,6 +56,54 @@ import TestSupport
         #expect(client.waitForEnd())
     }
 
+    /// Issue #19: the socket listens before the server is built (the daemon starting), and
+    /// a client that connects and asks in that moment is served like any other.
+    @Test func aClientThatConnectsBeforeTheServerIsUpIsServed() async throws {
+        let directory = try TemporaryDirectory()
+        let listener = try UnixListener(path: directory.path + "/live.sock", privateDirectory: false)
+        let client = try LineClient(path: directory.path + "/live.sock")
+        client.send(LiveFilter(classes: [.episode]).requestLine)
+        let server = try await LiveStreamServer(
+            listener: listener, versionLine: .version(daemon: "test", session: "s", pid: 1), queueCapacity: 1 << 20,
+            logger: Self.logger)
+        #expect(client.wait { $0.first?.hasPrefix(#"{"class":"version""#) == true })
+        // Its request takes effect: levels are held back, episodes come.
+        var n = 0
+        try eventually {
+            n += 1
+            server.publish(Self.line(.level, "LT-1", n))
+            server.publish(Self.line(.episode, "LT-1", n))
+            guard client.wait(until: { $0.last?.contains(#""class":"episode","n":\#(n)}"#) == true }),
+                client.lines.dropLast().last?.contains("\"n\":\(n)}") == false
+            else { throw LineClient.Missing() }
+        }
+        #expect(server.counts.clients == 1)
+        await server.shutdown()
+        #expect(client.waitForEnd())
+    }
+
+    /// A sensor's link line, kept for newcomers as it is sent: a client connected before
+    /// gets it as it happens, one connecting after in its snapshot; each exactly once.
+    @Test func aKeptLineReachesEveryClientOnceLiveOrInTheSnapshot() async throws {
+        let directory = try TemporaryDirectory()
+        let server = try await Self.server(in: directory)
+        let before = try LineClient(path: directory.path + "/live.sock")
+        #expect(before.wait { $0.count == 1 })
+        let device = Self.line(.device, "LT-1", 1)
+        server.publish(device, snapshot: [device], session: 1)
+        let link = Self.line(.link, "LT-1", 2)
+        server.publish(link, snapshot: [device, link], session: 1)
+        let after = try LineClient(path: directory.path + "/live.sock")
+        #expect(after.wait { $0.count == 3 }, "the version, then the snapshot")
+        server.publish(Self.line(.level, "LT-1", 3))
+        let expected = [device, link, Self.line(.level, "LT-1", 3)].map { String(decoding: $0.bytes.dropLast(), as: UTF8.self) }
+        for client in [before, after] {
+            #expect(client.wait { $0.count == 4 })
+            #expect(Array(client.lines.dropFirst()) == expected, "\(client.lines)")
+        }
+        await server.shutdown()
+    }
+
     @Test func aRequestTheDaemonCannotTakeIsAnsweredAndTheClientHungUpOn() async throws {
         let directory = try TemporaryDirectory()
         let server = try await Self.server(in: directory)

@@ -84,6 +84,11 @@ import TestSupport
                 count + ((try? String(contentsOfFile: journal + "/" + file, encoding: .utf8))?.split(separator: "\n").count ?? 0)
             }
         }
+        // A watcher attached through every kill, asking for the sensors' link lines only: it
+        // comes back to each next daemon, often while that one starts (issue #19).
+        let watch = try BackgroundLiptwitch(
+            ["watch", "--json", "--reconnect", "--only", "link", "--socket", socket], in: directory, name: "watch",
+            keepStandardError: true)
         var random = SignalRandom(seed: 5)
         // LIPTWITCH_DAEMON_KILLS=N kills it N times instead (BENCHMARKS.md, "Killing the daemon").
         let kills = ProcessInfo.processInfo.environment["LIPTWITCH_DAEMON_KILLS"].flatMap { Int($0) } ?? 6
@@ -112,10 +117,22 @@ import TestSupport
                         throw DaemonRun.Missing(what: "both sensors connected to the last daemon")
                     }
                 }
+                // The watcher is connected to it and was told that both stream, as it
+                // happened or, had it connected later, in the state a newcomer gets.
+                let pid = daemon.process.processIdentifier
+                try eventually(within: 60) {
+                    let lines = watch.output.split(separator: "\n")
+                    let version = lines.lastIndex { $0.hasPrefix(#"{"class":"version""#) && $0.contains(#""pid":\#(pid)}"#) }
+                    let streaming = version.map { lines[($0 + 1)...].filter { $0.contains(#""event":"streaming""#) } } ?? []
+                    guard ["LT-SIM-0001", "LT-SIM-0002"].allSatisfy({ serial in
+                        streaming.contains { $0.contains(#""sensor":"\#(serial)""#) }
+                    }) else { throw DaemonRun.Missing(what: "both sensors streaming, at the watcher, from the last daemon") }
+                }
                 #expect(daemon.finish() == 0, "a daemon after the killed ones starts and stops: \(daemon.errorOutput)")
             }
         }
         sensors.forEach { $0.finish() }
+        #expect(watch.finish(with: SIGINT) == 0, "the watcher carried on through every kill: \(watch.errorOutput)")
 
         let read = try LiptwitchProcess.run(["journal", "--journal", journal, "--json"])
         #expect(read.status == 0, "\(read.standardError)")

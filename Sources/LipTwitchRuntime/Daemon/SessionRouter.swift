@@ -23,6 +23,11 @@ final class SessionRouter: Sendable {
         var linkLine: LiveLine?
         /// The pipeline is being finished: its last counters go to the journal too.
         var finishing = false
+
+        /// What a client connecting now must be told of the sensor.
+        var snapshot: [LiveLine] {
+            [deviceLine, linkLine].compactMap { $0 }
+        }
     }
 
     init(session: Int, location: SensorLocation, detector: EpisodeRecord.Detector, outlets: DaemonOutlets) {
@@ -52,7 +57,6 @@ final class SessionRouter: Sendable {
     /// its capture writes them.
     func take(_ records: [PipelineRecord], at time: HostTime) {
         state.withLock { state in
-            var snapshotChanged = false
             for record in records {
                 if case .link(.identified(let identity), _) = record { state.serial = identity.serialNumber }
                 if case .streamStarted(let start) = record { state.serial = start.identity.serialNumber }
@@ -62,24 +66,23 @@ final class SessionRouter: Sendable {
                     let encoded = EncodedRecord(outlets.journal.stamp(body, at: outlets.anchor.localTime(at: time)))
                     outlets.journal.submit(encoded)
                     let line = LiveLine(Self.liveClass(of: body), sensor: sensor, text: encoded.line)
-                    outlets.live.publish(line)
                     if case .device(let device) = body, device.event == .connected || device.event == .disconnected {
                         state.deviceLine = line
-                        snapshotChanged = true
+                        outlets.live.publish(line, snapshot: state.snapshot, session: session)
+                    } else {
+                        outlets.live.publish(line)
                     }
                 } else if let liveClass = Self.liveClass(of: record) {
                     var object = record.json(anchor: outlets.anchor)
                     if liveClass != .onset, liveClass != .candidate { object.add("sensor", sensor) }
                     let line = LiveLine(liveClass, sensor: sensor, text: object.serialized)
-                    outlets.live.publish(line)
                     if liveClass == .link {
                         state.linkLine = line
-                        snapshotChanged = true
+                        outlets.live.publish(line, snapshot: state.snapshot, session: session)
+                    } else {
+                        outlets.live.publish(line)
                     }
                 }
-            }
-            if snapshotChanged {
-                outlets.live.setSnapshot([state.deviceLine, state.linkLine].compactMap { $0 }, session: session)
             }
         }
     }

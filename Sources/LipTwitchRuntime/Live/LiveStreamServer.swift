@@ -67,8 +67,19 @@ public final class LiveStreamServer: Service, Sendable {
         eventLoop.execute { hub.value.broadcast(line) }
     }
 
-    /// Keeps `lines` for clients that connect later (the sensor's last device and link
-    /// lines); nil forgets the session.
+    /// Sends `line` as `publish` does and, in the same turn of the event loop, keeps
+    /// `snapshot` (the sensor's last device and link lines, `line` among them) for clients
+    /// that connect later: every client gets `line` once, as it happens or in its snapshot.
+    /// Kept in two turns, a client that connected between them would get neither.
+    public func publish(_ line: LiveLine, snapshot: [LiveLine], session: Int) {
+        let hub = hub
+        eventLoop.execute {
+            hub.value.setSnapshot(snapshot, session: session)
+            hub.value.broadcast(line)
+        }
+    }
+
+    /// Keeps `lines` for clients that connect later; nil forgets the session.
     public func setSnapshot(_ lines: [LiveLine]?, session: Int) {
         let hub = hub
         eventLoop.execute { hub.value.setSnapshot(lines, session: session) }
