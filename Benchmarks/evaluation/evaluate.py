@@ -12,7 +12,10 @@ Two evaluations:
   seeds, long recordings; pooled scores and the targets of issue 3.
 
 usage: evaluate.py --liptwitch BIN --work DIR [--benchmarks BENCHMARKS.md] [--fixed-design] [--quick] [--jobs N]
-(scripts/evaluate runs it with the release build and the virtual environment).
+                   [--families a,b] [--seeds N] [--no-neurokit]
+(scripts/evaluate runs it with the release build and the virtual environment). --families,
+--seeds and --no-neurokit narrow the varied evaluation for detector work (a few families,
+the first N seeds, LipTwitch alone); scripts/evaluate then leaves the tables alone.
 """
 import argparse
 import concurrent.futures
@@ -109,9 +112,11 @@ def job(liptwitch, work, scenario, seconds, mains, seed, variation, profile, neu
     run([liptwitch, "analyze", "--no-profile", csv, "--out", base + "-default.jsonl"])
     liptwitch_seconds = time.monotonic() - started
     detections["LipTwitch, no profile"] = scoring.liptwitch_detections(base + "-default.jsonl")
-    with warnings.catch_warnings():  # NeuroKit2's "no events found": its scores say so
-        warnings.simplefilter("ignore")
-        neurokit = neurokit_detect.detect(csv, truth.get("mains_hz", mains), neurokit_variants)
+    neurokit = {"variants": {}}
+    if neurokit_variants:
+        with warnings.catch_warnings():  # NeuroKit2's "no events found": its scores say so
+            warnings.simplefilter("ignore")
+            neurokit = neurokit_detect.detect(csv, truth.get("mains_hz", mains), neurokit_variants)
     for variant, found in neurokit["variants"].items():
         detections[f"NeuroKit2 {variant}"] = {
             "onsets_s": found["onsets_s"],
@@ -242,9 +247,13 @@ def spread(values, seeds, digits):
 def varied(arguments):
     """The varied table: every family, 20 seeds per variation; median and worst seed."""
     seeds = VARIED_SEEDS[:2] if arguments.quick else VARIED_SEEDS
-    families = [(f, s, d // 4 if arguments.quick else d) for f, s, d in FAMILIES]
+    if arguments.seeds:
+        seeds = seeds[:arguments.seeds]
+    families = [(f, s, d // 4 if arguments.quick else d) for f, s, d in FAMILIES
+                if not arguments.families or f in arguments.families]
+    neurokit = [] if arguments.no_neurokit else VARIED_NEUROKIT
     recordings = [((family, variation), scenarios[index % len(scenarios)], seconds, 50, seed, variation,
-                   VARIED_NEUROKIT, family != "accelerometer")
+                   neurokit, family != "accelerometer")
                   for family, scenarios, seconds in families for variation in VARIATIONS
                   for index, seed in enumerate(seeds)]
     calibrations = [(seed, variation) for variation in VARIATIONS for seed in seeds]
@@ -322,7 +331,15 @@ def main():
                         help="the fixed design's scenarios, three seeds, long recordings")
     parser.add_argument("--quick", action="store_true", help="fewer seeds, shorter recordings: a smoke run")
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--families", type=lambda text: text.split(","),
+                        help="only these families of the varied evaluation, comma-separated: "
+                        + ",".join(f for f, _, _ in FAMILIES))
+    parser.add_argument("--seeds", type=int, help="only the first N seeds of the varied evaluation")
+    parser.add_argument("--no-neurokit", action="store_true", help="LipTwitch alone (varied evaluation)")
     arguments = parser.parse_args()
+    unknown = set(arguments.families or []) - {f for f, _, _ in FAMILIES}
+    if unknown:
+        parser.error(f"unknown families: {', '.join(sorted(unknown))}")
     lines, begin, end = fixed_design(arguments) if arguments.fixed_design else varied(arguments)
     table = "\n".join(lines)
     print(table)

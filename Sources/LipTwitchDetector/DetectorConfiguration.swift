@@ -19,6 +19,22 @@ public struct DetectorConfiguration: Sendable, Hashable, Codable {
     public var mains = MainsFrequency.automatic
     public var mainsHarmonics = 9
     public var notchBandwidthHz = 4.0
+    /// The hum's actual frequency is followed within `mainsSearchHz` of the nominal 50 or
+    /// 60 Hz (grids drift by tenths of a Hz, and a notch 4 Hz wide is only 9 dB deep at its
+    /// 7th harmonic when the mains is 0.1 Hz off), settling over `mainsTrackingSeconds`.
+    public var mainsSearchHz = 1.5
+    public var mainsTrackingSeconds = 5.0
+    /// The slow band, below the EMG (Hz; 4th-order high-pass and low-pass): a lead
+    /// that moves (cable motion) and a pop's step are strong there, muscle is not. A burst
+    /// whose slow-band peak is `slowBandRatio` × its EMG-band peak or more, and
+    /// `slowBandFloorRatio` × the slow band's own floor (its RMS at rest, kept like the
+    /// EMG's) or more, is an artifact (a pop when its energy is in its first moments, else
+    /// cable motion). A twitch's slow band is the background: its peak is about 3 × that
+    /// floor, and under a tenth of the twitch's peak (a pop's step: 0.55; cable motion: 1
+    /// and more).
+    public var slowBandHz: ClosedRange<Double> = 2...10
+    public var slowBandRatio = 0.3
+    public var slowBandFloorRatio = 10.0
 
     // MARK: Accelerometer filters
 

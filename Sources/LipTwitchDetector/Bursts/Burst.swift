@@ -14,6 +14,8 @@ struct Burst: Sendable {
     var peakEnvelope = 0.0
     /// Largest absolute filtered value, in the unit (µV or g).
     var peakValue = 0.0
+    /// Largest absolute value of the slow band (EMG), µV.
+    var peakSlow = 0.0
     /// Zero crossings and energy of each component (EMG uses the first), for the
     /// dominant frequency.
     var crossings = SIMD3<Int>.zero

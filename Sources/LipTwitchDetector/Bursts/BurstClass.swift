@@ -20,6 +20,7 @@ public enum ArtifactKind: String, Sendable, CaseIterable {
     case flatline
     /// Samples were lost near it.
     case gap
-    /// Gross motion (accelerometer: walking, nodding, turning) during it.
+    /// Gross motion (accelerometer: walking, nodding, turning) during it, or a moving
+    /// lead (EMG: cable motion, strong in the slow band below the EMG).
     case motion
 }

@@ -11,6 +11,8 @@ struct BurstSegmenter: Sendable {
         var envelope: Double
         var energy: Double
         var components: SIMD3<Double>
+        /// The slow band (EMG: below the band, where cable motion and pops show; else 0).
+        var slow: Double
         var quality: SampleQuality
         var isFlat: Bool
         var inMotion: Bool
@@ -135,6 +137,7 @@ struct BurstSegmenter: Sendable {
         burst.peakEnvelope = max(burst.peakEnvelope, sample.envelope)
         let c = sample.components
         burst.peakValue = max(burst.peakValue, abs(c.x), abs(c.y), abs(c.z))
+        burst.peakSlow = max(burst.peakSlow, abs(sample.slow))
         burst.componentEnergy += sample.components * sample.components
         for axis in 0..<3 where (sample.components[axis] < 0) != (previous[axis] < 0) {
             burst.crossings[axis] += 1

@@ -14,6 +14,8 @@ struct ChannelDetector: Sendable {
     private let configuration: DetectorConfiguration
     private var front: SignalFront
     private var floor: NoiseFloorTracker
+    /// The slow band's own floor (EMG), kept the same way.
+    private var slowFloor: NoiseFloorTracker
     private var segmenter: BurstSegmenter
     private var rhythm: RhythmTracker
     private var tremor: TremorWatch
@@ -25,8 +27,9 @@ struct ChannelDetector: Sendable {
     private var invalid: IntervalRing<ArtifactKind>
     /// Gaps at least `longGap` long.
     private var longGaps: IntervalRing<ArtifactKind>
-    /// Where the gap under way began.
+    /// Where the gap under way began, and the last lost sample.
     private var gapStart: Int?
+    private var lastLost = Int.min / 2
     private var motion: IntervalRing<ArtifactKind>
     private var tremors: IntervalRing<BurstClass>
     private var recentBursts: IntervalRing<BurstClass>
@@ -73,6 +76,10 @@ struct ChannelDetector: Sendable {
             blockLength: samples(configuration.floorBlockSeconds), blockCount: configuration.floorBlocks,
             unfreezeBlocks: Int(configuration.floorUnfreezeSeconds / configuration.floorBlockSeconds),
             initialFloor: profile?.restFloor, minimumFloor: input.isAccelerometer ? 1e-5 : 0.01)
+        slowFloor = NoiseFloorTracker(
+            blockLength: samples(configuration.floorBlockSeconds), blockCount: configuration.floorBlocks,
+            unfreezeBlocks: Int(configuration.floorUnfreezeSeconds / configuration.floorBlockSeconds),
+            initialFloor: nil, minimumFloor: 0.01)
         segmenter = BurstSegmenter(configuration: configuration, sampleRate: sampleRate,
                                    envelopeLength: front.envelopeLength,
                                    isAccelerometer: input.isAccelerometer)
@@ -173,7 +180,9 @@ struct ChannelDetector: Sendable {
                 counters.invalidSamples += 1
                 invalid.mark(now, reason: Self.artifactKind(sample.quality, isFlat: sample.isFlat))
             }
-            floor.add(energy: sample.energy, spoils: segmenter.openOnset != nil || !isValid || sample.inMotion)
+            let spoils = segmenter.openOnset != nil || !isValid || sample.inMotion
+            floor.add(energy: sample.energy, spoils: spoils)
+            if !input.isAccelerometer { slowFloor.add(energy: sample.slow * sample.slow, spoils: spoils) }
         }
         if sample.inMotion { motion.mark(now, reason: .motion) }
         if let burst = segmenter.add(sample, floor: floor.floor) { classify(burst, into: &events) }
@@ -198,6 +207,7 @@ struct ChannelDetector: Sendable {
     private mutating func noteLost(_ now: Int) {
         let start = gapStart ?? now
         gapStart = start
+        lastLost = now
         if now - start + 1 >= longGap { longGaps.append(first: start, last: now, reason: .gap) }
     }
 
@@ -240,6 +250,10 @@ struct ChannelDetector: Sendable {
         let crest = burst.rms > 0 ? burst.peakValue / burst.rms : 0
         let opening = burst.energy > 0 ? burst.openingEnergy / burst.energy : 0
         let huge = burst.peakEnvelope >= configuration.popRatio * burst.floor
+        if isSlowBandArtifact(burst) {
+            counters.count(opening >= configuration.popEnergyFraction ? .pop : .motion)
+            return
+        }
         if burst.length < minimumTwitch {
             if huge, crest >= configuration.popCrestFactor {
                 counters.count(.pop)
@@ -266,6 +280,15 @@ struct ChannelDetector: Sendable {
             }
             pending.append(waiting)
         }
+    }
+
+    /// Strong in the slow band, against the burst's own peak and the slow band's floor:
+    /// cable motion or a pop. Not within `invalidGuardSeconds` of lost samples, whose
+    /// bridge joins the signal with a small step that the slow band shows.
+    private func isSlowBandArtifact(_ burst: Burst) -> Bool {
+        !input.isAccelerometer && burst.onset - lastLost > invalidGuard
+            && burst.peakSlow >= configuration.slowBandRatio * burst.peakValue
+            && burst.peakSlow >= configuration.slowBandFloorRatio * (slowFloor.floor ?? 0)
     }
 
     private mutating func markVoluntary(_ burst: Burst) {

@@ -23,8 +23,9 @@ struct SignalFront: Sendable {
     let envelopeLength: Int
     /// The frames the gate let out of the block under way: scratch space.
     private var judged: [InputFrame] = []
-    /// Their EMG values, filtered in place: scratch space.
+    /// Their EMG values, filtered in place, and their slow band: scratch space.
     private var filtered: [Double] = []
+    private var slow: [Double] = []
 
     init(input: DetectorInput, configuration: DetectorConfiguration, sampleRate: Double) {
         gate = ValidityGate(flatlineSamples: max(8, Int(configuration.flatlineSeconds * sampleRate)))
@@ -77,10 +78,11 @@ struct SignalFront: Sendable {
         }
         filtered.removeAll(keepingCapacity: true)
         for frame in judged { filtered.append(bridged(frame).x) }
-        emg!.process(&filtered)
-        for (frame, y) in zip(judged, filtered) {
-            let energy = y * y
-            samples.append(sample(frame, components: SIMD3(y, 0, 0), energy: energy, inMotion: false))
+        emg!.process(&filtered, slow: &slow)
+        for index in judged.indices {
+            let y = filtered[index]
+            samples.append(sample(judged[index], components: SIMD3(y, 0, 0), energy: y * y, slow: slow[index],
+                                  inMotion: false))
         }
     }
 
@@ -97,17 +99,18 @@ struct SignalFront: Sendable {
         let moving = level > max(motionThreshold, motionFloorRatio * (motionFloor.floor ?? 0))
         motionFloor.add(energy: motionEnergy, spoils: moving || !frame.isValid)
         if moving { lastMotion = nextIndex }
-        return sample(frame, components: band, energy: (band * band).sum(), inMotion: nextIndex - lastMotion <= motionHold)
+        return sample(frame, components: band, energy: (band * band).sum(), slow: 0,
+                      inMotion: nextIndex - lastMotion <= motionHold)
     }
 
     /// The next sample out, its envelope updated.
     @inline(__always)
-    private mutating func sample(_ frame: InputFrame, components: SIMD3<Double>, energy: Double,
+    private mutating func sample(_ frame: InputFrame, components: SIMD3<Double>, energy: Double, slow: Double,
                                  inMotion: Bool) -> BurstSegmenter.Sample {
         let index = nextIndex
         nextIndex += 1
         return BurstSegmenter.Sample(
-            index: index, envelope: envelope.add(energy: energy), energy: energy, components: components,
+            index: index, envelope: envelope.add(energy: energy), energy: energy, components: components, slow: slow,
             quality: frame.quality, isFlat: frame.isFlat, inMotion: inMotion)
     }
 }

@@ -8,11 +8,11 @@ import Darwin
 /// sample to the next (and so across chunks of any size). Coefficients come from the RBJ
 /// Audio EQ Cookbook (bilinear transform with pre-warping), normalized so that a0 = 1.
 struct Biquad: Sendable {
-    private let b0: Double
-    private let b1: Double
-    private let b2: Double
-    private let a1: Double
-    private let a2: Double
+    private var b0: Double
+    private var b1: Double
+    private var b2: Double
+    private var a1: Double
+    private var a2: Double
     private var z1 = 0.0
     private var z2 = 0.0
 
@@ -31,6 +31,12 @@ struct Biquad: Sendable {
         z1 = b1 * x - a1 * y + z2
         z2 = b2 * x - a2 * y
         return y
+    }
+
+    /// Takes `other`'s coefficients and keeps its own state: a notch moved by a small
+    /// step goes on without a restart.
+    mutating func retune(as other: Biquad) {
+        (b0, b1, b2, a1, a2) = (other.b0, other.b1, other.b2, other.a1, other.a2)
     }
 
     /// Forgets the past: the next sample is filtered as if it were the first.

@@ -13,6 +13,11 @@ struct BiquadCascade: Sendable {
         self.sections = sections
     }
 
+    /// `first`, then `second`.
+    init(_ first: BiquadCascade, _ second: BiquadCascade) {
+        sections = first.sections + second.sections
+    }
+
     var isEmpty: Bool { sections.isEmpty }
 
     @inline(__always)
@@ -55,5 +60,14 @@ struct BiquadCascade: Sendable {
             guard frequency < ceiling else { return nil }
             return Biquad.notch(frequency: frequency, q: frequency / bandwidth, sampleRate: sampleRate)
         })
+    }
+
+    /// Moves a comb made by `notchComb` to a new fundamental, section k to harmonic k,
+    /// each keeping its state and its width (no allocation).
+    mutating func retuneNotchComb(fundamental: Double, bandwidth: Double, sampleRate: Double) {
+        for index in sections.indices {
+            let frequency = fundamental * Double(index + 1)
+            sections[index].retune(as: .notch(frequency: frequency, q: frequency / bandwidth, sampleRate: sampleRate))
+        }
     }
 }

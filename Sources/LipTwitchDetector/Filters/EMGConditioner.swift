@@ -2,24 +2,41 @@
 /// and motion, the high edge noise; the high edge is held below 0.45 × the sample rate),
 /// and notches at the mains frequency and its harmonics. Every stage keeps its state from
 /// one sample to the next. With `MainsFrequency.automatic`, both the 50 Hz and the 60 Hz
-/// notch combs run until `MainsTracker` decides, then only the chosen one.
+/// notch combs run until `MainsTracker` decides, then only the chosen one; once the
+/// nominal frequency is known, `HumFrequencyTracker` finds the hum's actual frequency near
+/// it and the comb follows it. Beside the EMG band it hands out the slow band
+/// (`slowBandHz`, below the EMG), where cable motion and pops show and muscle does not.
 struct EMGConditioner: Sendable {
     private var dc: DCBlocker
     private var highPass: BiquadCascade
     private var lowPass: BiquadCascade
+    private var slowBand: BiquadCascade
     private var tracker: MainsTracker?
+    private var hum: HumFrequencyTracker?
     private var comb50: BiquadCascade
     private var comb60: BiquadCascade
     private var use50: Bool
     private var use60: Bool
-    /// The mains frequency in use (nil: undecided, or notches off).
+    private let sampleRate: Double
+    private let notchBandwidth: Double
+    private let searchHz: Double
+    private let trackingSeconds: Double
+    /// The mains frequency in use (nil: undecided, or notches off): nominal, 50 or 60 Hz.
     private(set) var mainsHz: Double?
 
     init(configuration: DetectorConfiguration, sampleRate: Double) {
+        self.sampleRate = sampleRate
+        notchBandwidth = configuration.notchBandwidthHz
+        searchHz = configuration.mainsSearchHz
+        trackingSeconds = configuration.mainsTrackingSeconds
         dc = DCBlocker(cutoff: configuration.dcCutoffHz, sampleRate: sampleRate)
         highPass = .butterworthHighPass(order: 4, cutoff: configuration.emgHighPassHz, sampleRate: sampleRate)
         let lowCutoff = min(configuration.emgLowPassHz, 0.45 * sampleRate)
         lowPass = .butterworthLowPass(order: 2, cutoff: lowCutoff, sampleRate: sampleRate)
+        let slow = configuration.slowBandHz
+        slowBand = BiquadCascade(
+            BiquadCascade.butterworthHighPass(order: 4, cutoff: slow.lowerBound, sampleRate: sampleRate),
+            BiquadCascade.butterworthLowPass(order: 4, cutoff: slow.upperBound, sampleRate: sampleRate))
         let ceiling = min(lowCutoff + 50, 0.45 * sampleRate)
         func comb(_ fundamental: Double) -> BiquadCascade {
             .notchComb(fundamental: fundamental, count: configuration.mainsHarmonics, ceiling: ceiling,
@@ -27,36 +44,47 @@ struct EMGConditioner: Sendable {
         }
         comb50 = comb(50)
         comb60 = comb(60)
+        (use50, use60) = (false, false)
         switch configuration.mains {
         case .automatic:
             tracker = MainsTracker(sampleRate: sampleRate)
             (use50, use60) = (true, true)
         case .hz50:
-            (use50, use60, mainsHz) = (true, false, 50)
+            switchMains(to: 50)
         case .hz60:
-            (use50, use60, mainsHz) = (false, true, 60)
+            switchMains(to: 60)
         case .off:
-            (use50, use60) = (false, false)
+            break
         }
     }
 
-    /// Filters one sample, µV in, µV out.
+    /// The hum's frequency as followed now (nil when no nominal frequency is decided).
+    var humHz: Double? { hum?.frequency }
+
+    /// Filters one sample, µV in: the EMG band (notched) and the slow band, µV.
     @inline(__always)
-    mutating func process(_ x: Double) -> Double {
-        var y = highPass.process(dc.process(x))
+    mutating func process(_ x: Double) -> (emg: Double, slow: Double) {
+        let still = dc.process(x)
+        var y = highPass.process(still)
         if tracker != nil, tracker!.add(y) { switchMains(to: tracker!.frequency) }
+        if hum != nil, hum!.add(y) { followHum() }
         y = lowPass.process(y)
         if use50 { y = comb50.process(y) }
         if use60 { y = comb60.process(y) }
-        return y
+        return (y, slowBand.process(still))
     }
 
-    /// Filters a block of samples in place, sample after sample through every stage
-    /// (measured: faster than stage after stage over the block, whose cascades then pass
-    /// their state through memory at every step).
-    mutating func process(_ block: inout [Double]) {
+    /// Filters a block of samples in place (the EMG band), and writes their slow band into
+    /// `slow`, sample after sample through every stage (measured: faster than stage after
+    /// stage over the block, whose cascades then pass their state through memory at every step).
+    mutating func process(_ block: inout [Double], slow: inout [Double]) {
+        slow.removeAll(keepingCapacity: true)
         block.withUnsafeMutableBufferPointer { block in
-            for index in block.indices { block[index] = process(block[index]) }
+            for index in block.indices {
+                let (emg, low) = process(block[index])
+                block[index] = emg
+                slow.append(low)
+            }
         }
     }
 
@@ -67,5 +95,18 @@ struct EMGConditioner: Sendable {
         if want60, !use60 { comb60.reset() }
         use50 = want50
         use60 = want60
+        comb50.retuneNotchComb(fundamental: 50, bandwidth: notchBandwidth, sampleRate: sampleRate)
+        comb60.retuneNotchComb(fundamental: 60, bandwidth: notchBandwidth, sampleRate: sampleRate)
+        hum = frequency.map {
+            HumFrequencyTracker(
+                nominal: $0, sampleRate: sampleRate, searchHz: searchHz, trackingSeconds: trackingSeconds)
+        }
+    }
+
+    /// Moves the comb in use onto the hum's frequency as now found.
+    private mutating func followHum() {
+        guard let frequency = hum?.frequency else { return }
+        if use50 { comb50.retuneNotchComb(fundamental: frequency, bandwidth: notchBandwidth, sampleRate: sampleRate) }
+        if use60 { comb60.retuneNotchComb(fundamental: frequency, bandwidth: notchBandwidth, sampleRate: sampleRate) }
     }
 }

@@ -12,10 +12,11 @@ struct ScenarioRun {
 
     /// Runs `scenario` for `seconds`, feeding blocks of `blockSize` frames (or the sizes
     /// `blockSizes` cycles through). The frames in `gaps` (sample ranges, in order) are lost
-    /// on the way, as the pipeline hands them over: zeros flagged `.gap`.
+    /// on the way, as the pipeline hands them over: zeros flagged `.gap`. `added` (of the
+    /// sample index) is added to the first column: hum, artifacts.
     init(_ scenario: Scenario, seconds: Double, seed: UInt64 = 1, blockSizes: [Int] = [500],
          configuration: DetectorConfiguration = DetectorConfiguration(), profile: DetectorProfile? = nil,
-         emgChannels: Int = 1, gaps: [Range<Int>] = []) throws {
+         emgChannels: Int = 1, gaps: [Range<Int>] = [], added: ((Int) -> Double)? = nil) throws {
         var generator = ScenarioGenerator(
             scenario: scenario, seed: seed, emgChannelCount: emgChannels, durationSeconds: seconds)
         var detector = try TwitchDetector(
@@ -34,6 +35,9 @@ struct ScenarioRun {
             values.removeAll(keepingCapacity: true)
             quality.removeAll(keepingCapacity: true)
             generator.generate(sampleCount: count, values: &values, quality: &quality)
+            if let added {
+                for frame in 0..<count { values[frame * generator.channels.count] += Float(added(done + frame)) }
+            }
             Self.lose(gaps, from: done, columns: generator.channels.count, values: &values, quality: &quality)
             detector.process(values, quality: quality, into: &events)
             done += count
