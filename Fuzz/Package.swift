@@ -15,6 +15,7 @@ let fuzzers: [(name: String, libraries: [String])] = [
     ("ProfileFuzzer", ["LipTwitchProfile"]),
     ("ConsoleFuzzer", ["LipTwitchLive"]),
     ("CytonFuzzer", ["LipTwitchDrivers", "LipTwitchProtocol"]),
+    ("BITalinoFuzzer", ["LipTwitchDrivers", "LipTwitchProtocol"]),
 ]
 
 let package = Package(

@@ -12,15 +12,24 @@ struct DriverOption: ParsableArguments {
 
     @Option(
         name: .customLong("lip-channel"),
-        help: ArgumentHelp("openbci-cyton: the channel (1 to 8) the lip's electrodes are on.", valueName: "n"))
+        help: ArgumentHelp(
+            "openbci-cyton: the channel (1 to 8) the lip's electrodes are on; bitalino: the analog input (1 to 6, "
+                + "A1 to A6) the lip's EMG sensor is plugged into.", valueName: "n"))
     var lipChannel: Int?
 
     func validate() throws {
         let family = try SensorDriver.Family.named(driver)
-        if let lipChannel {
-            guard family == .openBCICyton else { throw ValidationError("--lip-channel is for --driver openbci-cyton.") }
+        guard let lipChannel else { return }
+        switch family {
+        case .liptwitch:
+            throw ValidationError("--lip-channel is for --driver openbci-cyton or bitalino.")
+        case .openBCICyton:
             guard CytonSettings.channels.contains(lipChannel) else {
                 throw ValidationError("--lip-channel must be between 1 and 8 (the Cyton's N1P to N8P).")
+            }
+        case .bitalino:
+            guard BITalinoSettings.channels.contains(lipChannel) else {
+                throw ValidationError("--lip-channel must be between 1 and 6 (the BITalino's A1 to A6).")
             }
         }
     }
@@ -30,6 +39,7 @@ struct DriverOption: ParsableArguments {
         switch SensorDriver.Family(rawValue: driver) ?? .liptwitch {
         case .liptwitch: .liptwitch
         case .openBCICyton: .openBCICyton(CytonSettings(lipChannel: lipChannel ?? 1))
+        case .bitalino: .bitalino(BITalinoSettings(lipChannel: lipChannel ?? 1))
         }
     }
 

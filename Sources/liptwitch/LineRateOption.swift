@@ -8,7 +8,7 @@ struct LineRateOption: ParsableArguments {
     @Option(
         help: ArgumentHelp(
             "Line speed in baud. Without it, LipTwitch finds its own sensor at 921600, 500000 or 1000000 baud "
-                + "(an Arduino-based sensor runs at 500000); an OpenBCI Cyton's dongle runs at 115200.",
+                + "(an Arduino-based sensor runs at 500000); an OpenBCI Cyton's dongle and a BITalino run at 115200.",
             valueName: "baud"))
     var baud: Int?
 

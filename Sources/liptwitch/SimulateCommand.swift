@@ -47,6 +47,15 @@ struct SimulateCommand: ParsableCommand {
             --board-off (the dongle answers Failure to everything), --lost-byte-every N and \
             --wrong-footer-every N (packets).
 
+            --board bitalino serves a BITalino (r)evolution instead, as PLUX documents it \
+            (docs/DEVICES.md): it answers the version command, the sampling rate commands and \
+            live mode, and streams frames of the inputs asked for at the rate set (the driver \
+            asks for the lip's input alone at 1000 Hz), the scenario's EMG on --lip-channel \
+            (1 to 6: A1 to A6) through the EMG sensor's transfer function. Its faults: \
+            --stall-after/--stall-for and --disconnect-after (seconds after the start), \
+            --reset-after (the board goes back to idle), --lost-byte-every N and \
+            --bad-crc-every N (frames).
+
             Examples:
               liptwitch simulate                              # then, in another terminal:
               liptwitch link --device /dev/pts/N              #   (the port it printed)
@@ -60,6 +69,7 @@ struct SimulateCommand: ParsableCommand {
               liptwitch simulate --capture hour.ltcap --duration 3600 && liptwitch replay hour.ltcap
               liptwitch simulate --dump - --garbage 0.01 --bit-flip 0.01 --drop 0.01 | liptwitch decode --summary -
               liptwitch simulate --board openbci-cyton --symlink /tmp/cyton --lost-byte-every 100
+              liptwitch simulate --board bitalino --symlink /tmp/bitalino --bad-crc-every 500
             """
     )
 
@@ -137,37 +147,56 @@ struct SimulateCommand: ParsableCommand {
             help: ArgumentHelp("The device clock at power-on, µs (near 4294967296 to watch it wrap).", valueName: "us"))
     var clockStart: UInt64 = 0
 
-    @Option(help: ArgumentHelp("The board to simulate: liptwitch (this project's sensor) or openbci-cyton.", valueName: "name"))
+    @Option(help: ArgumentHelp(
+        "The board to simulate: liptwitch (this project's sensor), openbci-cyton or bitalino.", valueName: "name"))
     var board = SensorDriver.Family.liptwitch
 
-    @Option(name: .customLong("lip-channel"), help: "openbci-cyton: the channel (1 to 8) the lip's electrodes are on.")
+    @Option(name: .customLong("lip-channel"),
+            help: "openbci-cyton: the channel (1 to 8) the lip's electrodes are on; bitalino: the input (1 to 6) of its EMG sensor.")
     var lipChannel = 1
 
-    @Option(name: .customLong("reset-after"), help: "openbci-cyton: the board resets itself this many seconds after b.")
+    @Option(name: .customLong("reset-after"),
+            help: "openbci-cyton, bitalino: the board resets itself this many seconds after the start.")
     var resetAfter: Double?
 
     @Flag(name: .customLong("board-off"), help: "openbci-cyton: the board is off; the dongle answers Failure to every command.")
     var boardOff = false
 
-    @Option(name: .customLong("lost-byte-every"), help: "openbci-cyton: one byte of every Nth packet is lost.")
+    @Option(name: .customLong("lost-byte-every"), help: "openbci-cyton, bitalino: one byte of every Nth packet or frame is lost.")
     var lostByteEvery: Int?
 
     @Option(name: .customLong("wrong-footer-every"), help: "openbci-cyton: every Nth packet ends in a wrong footer.")
     var wrongFooterEvery: Int?
 
+    @Option(name: .customLong("bad-crc-every"), help: "bitalino: every Nth frame has a bit flipped, so its CRC fails.")
+    var badCRCEvery: Int?
+
     func validate() throws {
-        if board == .openBCICyton { try validateCyton() } else { try validateLipTwitch() }
+        switch board {
+        case .liptwitch: try validateLipTwitch()
+        case .openBCICyton, .bitalino: try validateBoard()
+        }
     }
 
-    /// What an OpenBCI Cyton takes: an EMG scenario, its own faults, a port to serve.
-    private func validateCyton() throws {
+    /// What a board of another family takes: an EMG scenario, its own faults, a port to serve.
+    private func validateBoard() throws {
         guard !(try Scenario.named(scenario)).isAccelerometer else {
-            throw ValidationError("--board openbci-cyton streams EMG: choose an EMG scenario (its accelerometer reads 1 g).")
+            throw ValidationError("--board \(board.rawValue) streams EMG: choose an EMG scenario.")
         }
-        guard (1...8).contains(lipChannel) else { throw ValidationError("--lip-channel must be between 1 and 8.") }
-        for (name, value) in [("--lost-byte-every", lostByteEvery), ("--wrong-footer-every", wrongFooterEvery)]
+        let (lipChannels, otherBoardOnly) =
+            board == .bitalino
+            ? (BITalinoSettings.channels, [("--board-off", boardOff), ("--wrong-footer-every", wrongFooterEvery != nil)])
+            : (CytonSettings.channels, [("--bad-crc-every", badCRCEvery != nil)])
+        guard lipChannels.contains(lipChannel) else {
+            throw ValidationError("--lip-channel must be between 1 and \(lipChannels.upperBound) for --board \(board.rawValue).")
+        }
+        for (name, given) in otherBoardOnly where given {
+            throw ValidationError("\(name) is not for --board \(board.rawValue).")
+        }
+        for (name, value) in [("--lost-byte-every", lostByteEvery), ("--wrong-footer-every", wrongFooterEvery),
+                              ("--bad-crc-every", badCRCEvery)]
         where (value ?? 1) < 1 {
-            throw ValidationError("\(name) counts packets: give 1 or more.")
+            throw ValidationError("\(name) counts packets or frames: give 1 or more.")
         }
         let lipTwitchOnly = [
             ("--dump", dump != nil), ("--capture", capture != nil), ("--channels", channels != 2), ("--rate", rate != nil),
@@ -176,18 +205,19 @@ struct SimulateCommand: ParsableCommand {
             ("--drift", drift != 0), ("--sample-format", sampleFormat != "int16"), ("--clock-start", clockStart != 0),
         ]
         for (name, given) in lipTwitchOnly where given {
-            throw ValidationError("\(name) is for LipTwitch's own sensor, not --board openbci-cyton.")
+            throw ValidationError("\(name) is for LipTwitch's own sensor, not --board \(board.rawValue).")
         }
         try validateCommonFaults()
     }
 
     private func validateLipTwitch() throws {
-        let cytonOnly = [
+        let boardOnly = [
             ("--lip-channel", lipChannel != 1), ("--reset-after", resetAfter != nil), ("--board-off", boardOff),
             ("--lost-byte-every", lostByteEvery != nil), ("--wrong-footer-every", wrongFooterEvery != nil),
+            ("--bad-crc-every", badCRCEvery != nil),
         ]
-        for (name, given) in cytonOnly where given {
-            throw ValidationError("\(name) is for --board openbci-cyton.")
+        for (name, given) in boardOnly where given {
+            throw ValidationError("\(name) is for --board openbci-cyton or bitalino.")
         }
         guard Self.sampleFormats[sampleFormat] != nil else {
             throw ValidationError("--sample-format is int16 or int24.")
@@ -249,6 +279,20 @@ struct SimulateCommand: ParsableCommand {
     func run() throws {
         let options = VirtualSensorOptions(
             symlink: symlink, replugAfter: .milliseconds(Int64(replugAfter * 1000)), driftPartsPerMillion: drift)
+        if board == .bitalino {
+            var simulation = BITalinoSimulation()
+            simulation.seed = seed
+            simulation.scenario = try Scenario.named(scenario)
+            simulation.lipChannel = lipChannel
+            simulation.faults.stall = stallAfter.map { (at: $0, seconds: stallFor ?? 0) }
+            simulation.faults.resetAt = resetAfter
+            simulation.faults.unplugAt = disconnectAfter
+            simulation.faults.lostByteEveryFrames = lostByteEvery
+            simulation.faults.badCRCEveryFrames = badCRCEvery
+            try VirtualSensorSession(bitalino: simulation, options: options, groundTruthPath: groundTruth, duration: duration)
+                .run()
+            return
+        }
         if board == .openBCICyton {
             var simulation = CytonSimulation()
             simulation.seed = seed

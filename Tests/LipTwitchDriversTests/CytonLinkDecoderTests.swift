@@ -95,8 +95,9 @@ import Testing
     }
 
     @Test func theFirmwareVersionIsReadFromTheBanner() {
-        #expect(CytonLinkDecoder.version(of: "v3.1.2") == FirmwareVersion(major: 3, minor: 1, patch: 2))
-        #expect(CytonLinkDecoder.version(of: "v2.0.0") == FirmwareVersion(major: 2, minor: 0, patch: 0))
-        #expect(CytonLinkDecoder.version(of: nil) == FirmwareVersion(major: 0, minor: 0, patch: 0))
+        #expect(FirmwareVersion(text: "v3.1.2") == FirmwareVersion(major: 3, minor: 1, patch: 2))
+        #expect(FirmwareVersion(text: "v2.0.0") == FirmwareVersion(major: 2, minor: 0, patch: 0))
+        #expect(FirmwareVersion(text: nil) == FirmwareVersion(major: 0, minor: 0, patch: 0))
+        #expect(FirmwareVersion(text: "BITalino_v5.1") == FirmwareVersion(major: 5, minor: 1, patch: 0))
     }
 }

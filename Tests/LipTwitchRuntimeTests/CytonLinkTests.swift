@@ -11,36 +11,15 @@ import TestSupport
 /// pseudo-terminal at the dongle's 115200 baud: the same state machine, decoder seam and
 /// clock as for LipTwitch's own sensor. Each test waits for the events it expects.
 @Suite struct CytonLinkTests {
-    /// A simulated Cyton, a link to it with the Cyton driver, and what both reported.
-    struct Bench {
-        let board: VirtualSensor
-        let boardEvents: Recorder<VirtualSensorEvent>
-        let outputs: Recorder<LinkOutput>
-        let link: SensorLink
-
-        init(lipChannel: Int = 1, _ configure: (inout CytonSimulation) -> Void = { _ in }) throws {
-            var simulation = CytonSimulation()
-            simulation.lipChannel = lipChannel
-            configure(&simulation)
-            let boardEvents = try Recorder<VirtualSensorEvent>()
-            board = try VirtualSensor(device: SimulatedCyton(simulation: simulation), events: boardEvents.record)
-            self.boardEvents = boardEvents
-            let outputs = try Recorder<LinkOutput>()
-            link = try SensorLink(
-                configuration: LinkConfiguration(driver: .openBCICyton(CytonSettings(lipChannel: lipChannel))),
-                consumer: outputs.record)
-            self.outputs = outputs
-            link.deliver(.appeared(SensorLocation(devicePath: try #require(board.devicePath))))
-        }
-
-        func stop() {
-            link.stop()
-            board.stop()
-        }
+    static func bench(lipChannel: Int = 1, _ configure: (inout CytonSimulation) -> Void = { _ in }) throws -> BoardBench {
+        var simulation = CytonSimulation()
+        simulation.lipChannel = lipChannel
+        configure(&simulation)
+        return try BoardBench(SimulatedCyton(simulation: simulation), driver: .openBCICyton(CytonSettings(lipChannel: lipChannel)))
     }
 
     @Test func theHandshakeResetsTheBoardAndStreamsTheLipChannelAt250Hz() throws {
-        let bench = try Bench(lipChannel: 3)
+        let bench = try Self.bench(lipChannel: 3)
         #expect(bench.outputs.wait { $0.batchCount(inStream: 1) >= 250 })
         let events = bench.outputs.all.events
         #expect(events.map(\.name).prefix(4) == ["opening", "opened", "identified", "streaming"])
@@ -62,7 +41,7 @@ import TestSupport
     }
 
     @Test func aLostByteCostsOneSampleCountedAsAGapAndTheDecoderFindsItsFeet() throws {
-        let bench = try Bench { $0.faults.lostByteEveryPackets = 50 }
+        let bench = try Self.bench { $0.faults.lostByteEveryPackets = 50 }
         #expect(bench.outputs.wait { $0.batchCount(inStream: 1) >= 400 })
         let batches = bench.outputs.all.batches
         let gaps = batches.filter { if case .gap = $0.timing.continuity { true } else { false } }
@@ -76,14 +55,14 @@ import TestSupport
     }
 
     @Test func aBoardThatResetsItselfIsShakenHandsWithAgain() throws {
-        let bench = try Bench { $0.faults.resetAt = 1 }
+        let bench = try Self.bench { $0.faults.resetAt = 1 }
         #expect(bench.outputs.wait { $0.streamsStarted >= 2 && $0.batchCount(inStream: 2) >= 50 })
         #expect(bench.outputs.all.events.contains(.deviceRestarted))
         bench.stop()
     }
 
     @Test func aStalledRadioIsAStallAndTheStreamRecovers() throws {
-        let bench = try Bench { $0.faults.stall = (at: 1, seconds: 1) }
+        let bench = try Self.bench { $0.faults.stall = (at: 1, seconds: 1) }
         #expect(bench.outputs.wait { $0.streamsStarted >= 2 && $0.batchCount(inStream: 2) >= 50 })
         #expect(bench.outputs.all.has("stalled"))
         #expect(bench.link.statistics.link.stalls >= 1)
@@ -91,7 +70,7 @@ import TestSupport
     }
 
     @Test func aBoardThatIsOffIsExplainedAndRetried() throws {
-        let bench = try Bench { $0.faults.boardOff = true }
+        let bench = try Self.bench { $0.faults.boardOff = true }
         #expect(bench.outputs.wait { $0.events.filter { $0.name == "handshake_failed" }.count >= 2 })
         let failure = bench.outputs.all.events.first { $0.name == "handshake_failed" }
         #expect(failure.map { $0.sentence.contains("switch the board on") } == true, "\(String(describing: failure))")

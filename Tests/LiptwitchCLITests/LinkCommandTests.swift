@@ -35,6 +35,23 @@ import TestSupport
         #expect(truth.hasPrefix("{\"class\":\"simulation\""))
     }
 
+    @Test func aLinkStreamsFromASimulatedBITalinoWithItsCountersEverySecond() throws {
+        let sensor = try SimulatedSensorProcess(["--board", "bitalino", "--lip-channel", "2", "--bad-crc-every", "400"])
+        let result = try LiptwitchProcess.run(
+            ["link", "--device", sensor.port, "--driver", "bitalino", "--lip-channel", "2", "--duration", "2.5", "--json"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let lines = objects(result)
+        #expect(events(lines).prefix(4) == ["opening", "opened", "identified", "streaming"])
+        let statuses = lines.filter { $0["class"] as? String == "link_status" }
+        #expect(statuses.count >= 2)
+        let summary = try #require(lines.last)
+        #expect(summary["samples"] as? Int ?? 0 > 1500, "1000 Hz for more than 1.5 s: \(summary)")
+        #expect(summary["gaps"] as? Int ?? 0 >= 2, "one frame in 400 has a bad CRC: \(summary)")
+        #expect(summary["stalls"] as? Int == 0)
+        #expect(sensor.process.finish() == 0, "SIGTERM ends the simulator cleanly")
+        #expect(sensor.process.output.contains("BITalino (r)evolution (BITalino_v5.1)"))
+    }
+
     @Test func anUnpluggedSensorIsFollowedToItsNextPort() throws {
         let sensor = try SimulatedSensorProcess(["--disconnect-after", "1", "--replug-after", "0.5"])
         let result = try LiptwitchProcess.run(["link", "--device", sensor.port, "--duration", "5"])
@@ -97,6 +114,11 @@ import TestSupport
         (["simulate", "--dump", "-", "--symlink", "/tmp/x"], "--symlink needs a port to serve: leave out --dump"),
         (["simulate", "--protocol-major", "0"], "--protocol-major starts at 1"),
         (["simulate", "--sample-format", "int32"], "--sample-format is int16 or int24"),
+        (["simulate", "--board", "bitalino", "--lip-channel", "7"], "--lip-channel must be between 1 and 6 for --board bitalino"),
+        (["simulate", "--board", "bitalino", "--board-off"], "--board-off is not for --board bitalino"),
+        (["simulate", "--bad-crc-every", "3"], "--bad-crc-every is for --board openbci-cyton or bitalino"),
+        (["link", "--device", "/dev/null", "--driver", "bitalino", "--lip-channel", "7"],
+         "--lip-channel must be between 1 and 6 (the BITalino's A1 to A6)"),
     ])
     func badArgumentsGetAClearMessage(arguments: [String], message: String) throws {
         let result = try LiptwitchProcess.run(arguments)

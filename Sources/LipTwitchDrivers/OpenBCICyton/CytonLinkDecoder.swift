@@ -17,11 +17,8 @@ public struct CytonLinkDecoder: DeviceDecoding {
     private var wire = CytonStreamDecoder()
     /// Events made of one wire event, handed out one at a time.
     private var pending: [DecoderEvent<DeviceMessage>] = []
-    /// Packets came since the last reply (or the start).
-    private var streaming = false
-    private var nextSampleIndex: UInt32 = 0
+    private var stream = SampleFrameStream(sampleMicros: CytonLinkDecoder.sampleMicros)
     private var lostBeforeNextPacket = 0
-    private var sequenceResets = 0
 
     public init(settings: CytonSettings) {
         self.settings = settings
@@ -36,7 +33,7 @@ public struct CytonLinkDecoder: DeviceDecoding {
         counters.resyncs = wireCounters.resyncs
         counters.sequenceGaps = wireCounters.sampleGaps
         counters.lostFrames = wireCounters.lostSamples
-        counters.sequenceResets = sequenceResets
+        counters.sequenceResets = stream.sequenceResets
         return counters
     }
 
@@ -53,7 +50,7 @@ public struct CytonLinkDecoder: DeviceDecoding {
     public mutating func reset() {
         wire.reset()
         pending.removeAll()
-        streaming = false
+        stream.replied(announcingReset: false, into: &pending)
         lostBeforeNextPacket = 0
     }
 
@@ -68,64 +65,37 @@ public struct CytonLinkDecoder: DeviceDecoding {
         case .packet(let packet):
             take(packet)
         case .reply(.banner(let firmware, _)):
-            if streaming {
-                sequenceResets += 1
-                pending.append(.sequenceReset(expected: UInt16(truncatingIfNeeded: nextSampleIndex), received: 0))
-            }
-            streaming = false
+            stream.replied(announcingReset: true, into: &pending)
             pending.append(.message(.identity(identity(firmware: firmware)), sequence: 0))
         case .reply(.failure):
-            streaming = false
+            stream.replied(announcingReset: false, into: &pending)
             pending.append(
                 .message(
                     .error(CommandError(commandType: MessageType.identify.rawValue, commandSequence: 0, code: .internal)),
                     sequence: 0))
         case .reply(.defaultsRestored), .reply(.channelSet), .reply(.other):
-            streaming = false
+            stream.replied(announcingReset: false, into: &pending)
         }
     }
 
     private mutating func take(_ packet: CytonPacket) {
-        let sequence = UInt16(packet.sampleNumber)
-        if !streaming {
-            streaming = true
-            nextSampleIndex = 0
-            lostBeforeNextPacket = 0
-            pending.append(
-                .message(.ack(CommandAck(commandType: MessageType.start.rawValue, commandSequence: 0)), sequence: sequence))
-        } else if lostBeforeNextPacket > 0 {
-            pending.append(
-                .sequenceGap(
-                    expected: UInt16(packet.sampleNumber &- UInt8(truncatingIfNeeded: lostBeforeNextPacket)),
-                    received: sequence, lostFrames: lostBeforeNextPacket))
-            nextSampleIndex &+= UInt32(lostBeforeNextPacket)
-            lostBeforeNextPacket = 0
-        }
         let value = packet.channels[settings.lipChannel - 1]
-        let saturated = value == SampleFormat.int24.valueRange.lowerBound || value == SampleFormat.int24.valueRange.upperBound
-        let batch = SampleBatch(
-            firstSampleIndex: nextSampleIndex, timestampMicros: nextSampleIndex &* Self.sampleMicros, sampleCount: 1,
-            channelCount: 1, format: .int24, flags: saturated ? .saturation : [], values: [value])
-        nextSampleIndex &+= 1
-        pending.append(.message(.samples(batch), sequence: sequence))
+        let range = SampleFormat.int24.valueRange
+        stream.frame(
+            value: value, format: .int24, saturated: value == range.lowerBound || value == range.upperBound,
+            sequence: UInt16(packet.sampleNumber), lost: lostBeforeNextPacket, sequenceModulus: 256, into: &pending)
+        lostBeforeNextPacket = 0
     }
 
     /// The banner as an IDENTITY: what the link and the pipeline need to know of the board.
     private func identity(firmware: String?) -> DeviceIdentity {
         DeviceIdentity(
             sensorKind: .emg, sampleRateHz: CytonDriver.sampleRateHz, sampleFormat: .int24, maxBatch: 1,
-            serialNumber: "OpenBCI-Cyton", firmware: Self.version(of: firmware), hardwareRevision: 0,
+            serialNumber: "OpenBCI-Cyton", firmware: FirmwareVersion(text: firmware), hardwareRevision: 0,
             channels: [
                 ChannelDescriptor(
                     placement: settings.placement, axis: .none,
                     scale: Float(CytonScale.microvoltsPerCount(gain: CytonScale.defaultGain)))
             ])
-    }
-
-    /// "v3.1.2" as 3.1.2; 0.0.0 when the banner has no version (firmware before v2).
-    static func version(of firmware: String?) -> FirmwareVersion {
-        let numbers = (firmware ?? "").drop { !$0.isNumber }.split(separator: ".").map { UInt8($0.prefix { $0.isNumber }) ?? 0 }
-        guard numbers.count == 3 else { return FirmwareVersion(major: 0, minor: 0, patch: 0) }
-        return FirmwareVersion(major: numbers[0], minor: numbers[1], patch: numbers[2])
     }
 }

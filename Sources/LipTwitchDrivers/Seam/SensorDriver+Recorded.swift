@@ -7,9 +7,14 @@ extension SensorDriver {
     public var recorded: String {
         switch self {
         case .liptwitch: name
-        case .openBCICyton(let settings):
-            "\(name) channel=\(settings.lipChannel) placement=\(settings.placement.label)"
+        case .openBCICyton(let settings): recorded(lipChannel: settings.lipChannel, placement: settings.placement)
+        case .bitalino(let settings): recorded(lipChannel: settings.lipChannel, placement: settings.placement)
         }
+    }
+
+    /// The name and where the lip is, for a board with the lip on one of its channels.
+    private func recorded(lipChannel: Int, placement: Placement) -> String {
+        "\(name) channel=\(lipChannel) placement=\(placement.label)"
     }
 
     /// Reads `recorded`; nil for a driver this LipTwitch does not know, or settings it
@@ -23,14 +28,17 @@ extension SensorDriver {
             guard parts.count == 2 else { return nil }
             settings[String(parts[0])] = String(parts[1])
         }
+        let placement = Placement.allCases.first { $0.label == settings["placement"] ?? "unspecified" }
+        let channel = settings["channel"].flatMap { Int($0) }
         switch driver {
         case .liptwitch:
             self = driver
         case .openBCICyton:
-            guard let channel = settings["channel"].flatMap({ Int($0) }), CytonSettings.channels.contains(channel),
-                let placement = Placement.allCases.first(where: { $0.label == settings["placement"] ?? "unspecified" })
-            else { return nil }
+            guard let channel, CytonSettings.channels.contains(channel), let placement else { return nil }
             self = .openBCICyton(CytonSettings(lipChannel: channel, placement: placement))
+        case .bitalino:
+            guard let channel, BITalinoSettings.channels.contains(channel), let placement else { return nil }
+            self = .bitalino(BITalinoSettings(lipChannel: channel, placement: placement))
         }
     }
 }

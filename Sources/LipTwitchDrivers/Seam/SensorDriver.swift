@@ -1,23 +1,28 @@
 /// The boards LipTwitch can talk to, one case per driver: the link asks the case for its
 /// table (`DriverTable`) and knows nothing else of the board. Adding a driver is a folder
-/// beside `OpenBCICyton/` and a case here (docs/DEVICES.md, "Adding a driver").
+/// beside `OpenBCICyton/` and `BITalino/` and a case here (docs/DEVICES.md, "Adding a driver").
 public enum SensorDriver: Sendable, Hashable {
     /// LipTwitch's own protocol (PROTOCOL.md): the firmware in `Firmware-Protocol/` and the
     /// simulated sensor.
     case liptwitch
     /// An OpenBCI Cyton through its USB dongle, the lip on one of its eight channels.
     case openBCICyton(CytonSettings)
+    /// A BITalino (r)evolution over Bluetooth or USB, the lip's EMG sensor on one of its
+    /// analog inputs.
+    case bitalino(BITalinoSettings)
 
     /// The families of boards, by the name `--driver` takes.
     public enum Family: String, Sendable, CaseIterable {
         case liptwitch
         case openBCICyton = "openbci-cyton"
+        case bitalino
 
         /// The board, as a sentence names it: "a LipTwitch sensor", "an OpenBCI Cyton".
         public var boardName: String {
             switch self {
             case .liptwitch: "a LipTwitch sensor"
             case .openBCICyton: "an OpenBCI Cyton"
+            case .bitalino: "a BITalino (r)evolution"
             }
         }
 
@@ -26,6 +31,7 @@ public enum SensorDriver: Sendable, Hashable {
             switch self {
             case .liptwitch: "LipTwitch's own sensor (Firmware-Protocol/, or liptwitch simulate)"
             case .openBCICyton: "an OpenBCI Cyton through its USB dongle (115200 baud, 250 Hz)"
+            case .bitalino: "a BITalino (r)evolution over Bluetooth or USB (115200 baud, 1000 Hz)"
             }
         }
     }
@@ -35,6 +41,7 @@ public enum SensorDriver: Sendable, Hashable {
         switch family {
         case .liptwitch: self = .liptwitch
         case .openBCICyton: self = .openBCICyton(CytonSettings())
+        case .bitalino: self = .bitalino(BITalinoSettings())
         }
     }
 
@@ -48,6 +55,7 @@ public enum SensorDriver: Sendable, Hashable {
         switch self {
         case .liptwitch: .liptwitch
         case .openBCICyton: .openBCICyton
+        case .bitalino: .bitalino
         }
     }
 
@@ -59,6 +67,7 @@ public enum SensorDriver: Sendable, Hashable {
         switch self {
         case .liptwitch: LipTwitchDriver()
         case .openBCICyton(let settings): CytonDriver(settings: settings)
+        case .bitalino(let settings): BITalinoDriver(settings: settings)
         }
     }
 

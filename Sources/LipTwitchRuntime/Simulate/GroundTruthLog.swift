@@ -1,4 +1,6 @@
 import JSONLines
+import LipTwitchProtocol
+import LipTwitchSignals
 import LipTwitchSimulator
 import LipTwitchSystem
 
@@ -33,17 +35,20 @@ public final class GroundTruthLog {
     }
 
     /// Creates (or truncates) `path`, mode 0600, and writes the `simulation` line of a
-    /// simulated OpenBCI Cyton.
-    public convenience init(path: String, cyton simulation: CytonSimulation) throws {
+    /// simulated board of another family (`board`, as `--board` names it) streaming the
+    /// lip's EMG on its channel `channel`.
+    public convenience init(
+        path: String, board: String, scenario: Scenario, seed: UInt64, rateHz: Int, channel: Int, placement: Placement
+    ) throws {
         var header = JSONObject(class: "simulation")
-        header.add("board", "openbci-cyton")
-        header.add("scenario", simulation.scenario.rawValue)
-        header.add("seed", simulation.seed)
+        header.add("board", board)
+        header.add("scenario", scenario.rawValue)
+        header.add("seed", seed)
         header.add("sensor", "emg")
         header.add("unit", "uV")
-        header.add("rate_hz", SimulatedCyton.sampleRateHz)
-        header.add("channel", simulation.lipChannel)
-        header.add("placements", [simulation.placement.label])
+        header.add("rate_hz", rateHz)
+        header.add("channel", channel)
+        header.add("placements", [placement.label])
         try self.init(path: path, header: header, unit: "uV")
     }
 

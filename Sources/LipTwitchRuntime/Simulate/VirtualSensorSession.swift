@@ -36,16 +36,52 @@ public struct VirtualSensorSession {
 
     /// An OpenBCI Cyton behind its dongle.
     public init(cyton simulation: CytonSimulation, options: VirtualSensorOptions, groundTruthPath: String?, duration: Double?) {
+        self.init(
+            board: SimulatedCyton(simulation: simulation), family: "openbci-cyton",
+            description: "OpenBCI Cyton (firmware \(simulation.firmware)), the lip's EMG on channel \(simulation.lipChannel) "
+                + "at \(SimulatedCyton.sampleRateHz) Hz, scenario \(simulation.scenario.rawValue) (seed \(simulation.seed))"
+                + (simulation.faults.boardOff ? ", the board switched off" : ""),
+            streamEnds: "s, v, or the board reset",
+            groundTruth: {
+                try GroundTruthLog(
+                    path: $0, board: "openbci-cyton", scenario: simulation.scenario, seed: simulation.seed,
+                    rateHz: SimulatedCyton.sampleRateHz, channel: simulation.lipChannel, placement: simulation.placement)
+            },
+            options: options, groundTruthPath: groundTruthPath, duration: duration)
+    }
+
+    /// A BITalino (r)evolution, at the rate the host asks for (the driver asks 1000 Hz).
+    public init(
+        bitalino simulation: BITalinoSimulation, options: VirtualSensorOptions, groundTruthPath: String?, duration: Double?
+    ) {
+        self.init(
+            board: SimulatedBITalino(simulation: simulation), family: "bitalino",
+            description: "BITalino (r)evolution (\(simulation.version)), the lip's EMG sensor on A\(simulation.lipChannel), "
+                + "scenario \(simulation.scenario.rawValue) (seed \(simulation.seed))",
+            streamEnds: "0x00, or the board reset",
+            groundTruth: {
+                try GroundTruthLog(
+                    path: $0, board: "bitalino", scenario: simulation.scenario, seed: simulation.seed,
+                    rateHz: SimulatedBITalino.defaultRateHz, channel: simulation.lipChannel,
+                    placement: simulation.placement)
+            },
+            options: options, groundTruthPath: groundTruthPath, duration: duration)
+    }
+
+    /// A board of another family (`family`, as `--driver` names it).
+    private init(
+        board: some SimulatedDevice, family: String, description: String, streamEnds: String,
+        groundTruth: @escaping (String) throws -> GroundTruthLog, options: VirtualSensorOptions, groundTruthPath: String?,
+        duration: Double?
+    ) {
         self.groundTruthPath = groundTruthPath
         self.duration = duration
-        description = "OpenBCI Cyton (firmware \(simulation.firmware)), the lip's EMG on channel \(simulation.lipChannel) "
-            + "at \(SimulatedCyton.sampleRateHz) Hz, scenario \(simulation.scenario.rawValue) (seed \(simulation.seed))"
-            + (simulation.faults.boardOff ? ", the board switched off" : "")
-        openCommand = "liptwitch link --driver openbci-cyton --device"
-        streamEnds = "s, v, or the board reset"
-        groundTruth = { try GroundTruthLog(path: $0, cyton: simulation) }
+        self.description = description
+        openCommand = "liptwitch link --driver \(family) --device"
+        self.streamEnds = streamEnds
+        self.groundTruth = groundTruth
         serve = { truth, events in
-            try VirtualSensor(device: SimulatedCyton(simulation: simulation), options: options, groundTruth: truth, events: events)
+            try VirtualSensor(device: board, options: options, groundTruth: truth, events: events)
         }
     }
 

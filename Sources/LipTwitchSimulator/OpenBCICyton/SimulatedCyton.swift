@@ -1,4 +1,3 @@
-import LipTwitchDetector
 import LipTwitchProtocol
 import LipTwitchSignals
 
@@ -26,27 +25,14 @@ public struct SimulatedCyton: SimulatedDevice {
     public private(set) var clockMicros: UInt64 = 0
     private var gains = [Int](repeating: 24, count: 8)
     private var settings: [UInt8]?
-    private var stream: Stream?
+    private var stream: GeneratedStream?
     private var streamCount = 0
     /// Device time of the first `b`, for the faults' moments.
     private var firstStartMicros: UInt64?
     private var unplugDone = false
-    private var truth: [TruthEvent] = []
     private var groundTruth: [GroundTruthEvent] = []
 
-    /// The running stream.
-    private struct Stream: Sendable {
-        var startMicros: UInt64
-        /// Packets sent or lost so far: the next packet's index.
-        var packets: UInt64 = 0
-        var generator: ScenarioGenerator
-        var values: [Float] = []
-        var quality: [SampleQuality] = []
-    }
-
     public static let sampleRateHz = 250
-    /// The generator's rate: four of its samples make one of the board's.
-    static let generatorRateHz = 1000
     static let packetMicros: UInt64 = 4000
 
     public init(simulation: CytonSimulation) {
@@ -58,9 +44,7 @@ public struct SimulatedCyton: SimulatedDevice {
 
     /// True while the stall fault keeps the stream silent.
     public var isStalled: Bool {
-        guard let stall = simulation.faults.stall, let stream else { return false }
-        let seconds = Double(clockMicros - stream.startMicros) / 1e6
-        return seconds >= stall.at && seconds < stall.at + stall.seconds
+        stream?.isStalled(simulation.faults.stall, at: clockMicros) ?? false
     }
 
     public var isUnplugDue: Bool {
@@ -80,7 +64,7 @@ public struct SimulatedCyton: SimulatedDevice {
 
     /// When the next packet is due (nil when not streaming).
     public var nextEventMicros: UInt64? {
-        stream.map { $0.startMicros + ($0.packets + 1) * Self.packetMicros }
+        stream.map { $0.startMicros + ($0.frames + 1) * Self.packetMicros }
     }
 
     /// The board boots: it prints its banner (the dongle passes it on).
@@ -96,22 +80,20 @@ public struct SimulatedCyton: SimulatedDevice {
 
     /// Runs the board until `micros`, sending the packets that come due.
     public mutating func advance(to micros: UInt64, output: inout [UInt8]) {
-        while var running = stream {
-            let due = running.startMicros + (running.packets + 1) * Self.packetMicros
-            guard due <= micros else { break }
+        while var running = stream, let due = nextEventMicros, due <= micros {
             clockMicros = due
-            let seconds = Double(due - running.startMicros) / 1e6
-            if let reset = simulation.faults.resetAt, seconds >= reset {
+            if let reset = simulation.faults.resetAt, running.seconds(at: due) >= reset {
                 endStream()
                 resetChannels()
                 output += banner
                 break
             }
-            let packet = nextPacket(&running)
-            collectTruth(from: &running)
+            let index = running.frames
+            let microvolts = running.nextFrame(averaging: GeneratedStream.generatorRateHz / Self.sampleRateHz)
+            running.collectTruth(placement: simulation.placement, into: &groundTruth)
             stream = running
-            if let stall = simulation.faults.stall, seconds >= stall.at, seconds < stall.at + stall.seconds { continue }
-            output += packet
+            if running.isStalled(simulation.faults.stall, at: due) { continue }
+            output += packetBytes(sampleNumber: UInt8(truncatingIfNeeded: index), lipMicrovolts: microvolts, index: index)
         }
         clockMicros = max(clockMicros, micros)
     }
@@ -138,11 +120,9 @@ public struct SimulatedCyton: SimulatedDevice {
         case UInt8(ascii: "b") where stream == nil:
             streamCount += 1
             firstStartMicros = firstStartMicros ?? clockMicros
-            stream = Stream(
-                startMicros: clockMicros,
-                generator: ScenarioGenerator(
-                    scenario: simulation.scenario, seed: simulation.seed &+ UInt64(streamCount - 1),
-                    sampleRateHz: Double(Self.generatorRateHz)))
+            stream = GeneratedStream(
+                scenario: simulation.scenario, seed: simulation.seed &+ UInt64(streamCount - 1), number: streamCount,
+                startMicros: clockMicros)
         case UInt8(ascii: "s"):
             endStream()
         case UInt8(ascii: "x"):
@@ -169,25 +149,8 @@ public struct SimulatedCyton: SimulatedDevice {
 
     /// Ends the stream, if any: the truth of an event under way is cut at its last sample.
     private mutating func endStream() {
-        guard var running = stream else { return }
-        running.generator.finish()
-        collectTruth(from: &running)
+        stream?.finish(placement: simulation.placement, into: &groundTruth)
         stream = nil
-    }
-
-    /// Moves the generator's completed truth into the ground truth, in device time (the
-    /// generator's samples are 1 ms apart).
-    private mutating func collectTruth(from running: inout Stream) {
-        running.generator.takeTruth(into: &truth)
-        let perSample = UInt64(1_000_000 / Self.generatorRateHz)
-        for event in truth {
-            groundTruth.append(
-                GroundTruthEvent(
-                    event: event, placement: event.channel == nil ? nil : simulation.placement, stream: streamCount,
-                    deviceMicros: running.startMicros + UInt64(max(0, event.onsetSample)) * perSample,
-                    endDeviceMicros: running.startMicros + UInt64(max(0, event.offsetSample)) * perSample))
-        }
-        truth.removeAll(keepingCapacity: true)
     }
 
     private mutating func resetChannels() {
@@ -226,19 +189,5 @@ public struct SimulatedCyton: SimulatedDevice {
             bytes.remove(at: 17)
         }
         return bytes
-    }
-
-    /// The next packet of `running`: four of the generator's samples averaged into one.
-    private func nextPacket(_ running: inout Stream) -> [UInt8] {
-        running.values.removeAll(keepingCapacity: true)
-        running.quality.removeAll(keepingCapacity: true)
-        running.generator.generate(sampleCount: 4, values: &running.values, quality: &running.quality)
-        let channels = running.values.count / 4
-        let microvolts = stride(from: 0, to: running.values.count, by: channels).reduce(0.0) {
-            $0 + Double(running.values[$1])
-        } / 4
-        let index = running.packets
-        running.packets += 1
-        return packetBytes(sampleNumber: UInt8(truncatingIfNeeded: index), lipMicrovolts: microvolts, index: index)
     }
 }
