@@ -31,7 +31,7 @@ struct EMGConditioner: Sendable {
         trackingSeconds = configuration.mainsTrackingSeconds
         dc = DCBlocker(cutoff: configuration.dcCutoffHz, sampleRate: sampleRate)
         highPass = .butterworthHighPass(order: 4, cutoff: configuration.emgHighPassHz, sampleRate: sampleRate)
-        let lowCutoff = min(configuration.emgLowPassHz, 0.45 * sampleRate)
+        let lowCutoff = configuration.emgPassBand(sampleRate: sampleRate).upperBound
         lowPass = .butterworthLowPass(order: 2, cutoff: lowCutoff, sampleRate: sampleRate)
         let slow = configuration.slowBandHz
         slowBand = BiquadCascade(

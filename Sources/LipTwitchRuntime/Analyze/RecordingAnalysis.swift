@@ -50,7 +50,8 @@ public struct RecordingAnalysis {
                     }
                     formatter = EpisodeJSON(sampleRate: format.sampleRateHz, startTime: format.startTime)
                     try output.write(line: RecordingJSON.line(
-                        file: path, format: format, inputs: inputs, profileSource: profile == nil ? nil : profileSource))
+                        file: path, format: format, inputs: inputs, configuration: configuration,
+                        profileSource: profile == nil ? nil : profileSource))
                 case .samples(let block):
                     detector?.process(block.values, into: &events)
                     try write(&events)
