@@ -15,10 +15,7 @@ public struct BITalinoLinkDecoder: DeviceDecoding {
     private static let sampleMicros: UInt32 = 1000
     private let settings: BITalinoSettings
     private var wire = BITalinoStreamDecoder(channelCount: 1)
-    /// Events made of one wire event, handed out one at a time.
-    private var pending: [DecoderEvent<DeviceMessage>] = []
     private var stream = SampleFrameStream(sampleMicros: BITalinoLinkDecoder.sampleMicros)
-    private var lostBeforeNextFrame = 0
 
     public init(settings: BITalinoSettings) {
         self.settings = settings
@@ -33,18 +30,16 @@ public struct BITalinoLinkDecoder: DeviceDecoding {
     public var bufferedByteCount: Int { wire.bufferedByteCount }
 
     public mutating func decode(_ input: inout ArraySlice<UInt8>) -> DecoderEvent<DeviceMessage>? {
-        while pending.isEmpty {
+        while !stream.hasPending {
             guard let event = wire.decode(&input) else { return nil }
             translate(event)
         }
-        return pending.removeFirst()
+        return stream.next()
     }
 
     public mutating func reset() {
         wire.reset()
-        pending.removeAll()
-        stream.replied(announcingReset: false, into: &pending)
-        lostBeforeNextFrame = 0
+        stream.restart()
     }
 
     public mutating func dropPartialFrame() {
@@ -54,17 +49,16 @@ public struct BITalinoLinkDecoder: DeviceDecoding {
     private mutating func translate(_ event: BITalinoEvent) {
         switch event {
         case .framesLost(let count):
-            lostBeforeNextFrame = count
+            stream.lost(count)
         case .frame(let frame):
             let code = frame.analog[0]
             stream.frame(
                 value: Int32(code - BITalinoScale.emgZeroCode), format: .int16,
                 saturated: code == 0 || code == BITalinoScale.codes - 1, sequence: UInt16(frame.sequence),
-                lost: lostBeforeNextFrame, sequenceModulus: 16, into: &pending)
-            lostBeforeNextFrame = 0
+                sequenceModulus: 16)
         case .version(let text):
-            stream.replied(announcingReset: true, into: &pending)
-            pending.append(.message(.identity(identity(version: text)), sequence: 0))
+            stream.replied(announcingReset: true)
+            stream.append(.identity(identity(version: text)))
         }
     }
 

@@ -15,10 +15,7 @@ public struct CytonLinkDecoder: DeviceDecoding {
     private static let sampleMicros: UInt32 = 4000
     private let settings: CytonSettings
     private var wire = CytonStreamDecoder()
-    /// Events made of one wire event, handed out one at a time.
-    private var pending: [DecoderEvent<DeviceMessage>] = []
     private var stream = SampleFrameStream(sampleMicros: CytonLinkDecoder.sampleMicros)
-    private var lostBeforeNextPacket = 0
 
     public init(settings: CytonSettings) {
         self.settings = settings
@@ -40,18 +37,16 @@ public struct CytonLinkDecoder: DeviceDecoding {
     public var bufferedByteCount: Int { wire.bufferedByteCount }
 
     public mutating func decode(_ input: inout ArraySlice<UInt8>) -> DecoderEvent<DeviceMessage>? {
-        while pending.isEmpty {
+        while !stream.hasPending {
             guard let event = wire.decode(&input) else { return nil }
             translate(event)
         }
-        return pending.removeFirst()
+        return stream.next()
     }
 
     public mutating func reset() {
         wire.reset()
-        pending.removeAll()
-        stream.replied(announcingReset: false, into: &pending)
-        lostBeforeNextPacket = 0
+        stream.restart()
     }
 
     public mutating func dropPartialFrame() {
@@ -61,20 +56,17 @@ public struct CytonLinkDecoder: DeviceDecoding {
     private mutating func translate(_ event: CytonEvent) {
         switch event {
         case .samplesLost(let count):
-            lostBeforeNextPacket = count
+            stream.lost(count)
         case .packet(let packet):
             take(packet)
         case .reply(.banner(let firmware, _)):
-            stream.replied(announcingReset: true, into: &pending)
-            pending.append(.message(.identity(identity(firmware: firmware)), sequence: 0))
+            stream.replied(announcingReset: true)
+            stream.append(.identity(identity(firmware: firmware)))
         case .reply(.failure):
-            stream.replied(announcingReset: false, into: &pending)
-            pending.append(
-                .message(
-                    .error(CommandError(commandType: MessageType.identify.rawValue, commandSequence: 0, code: .internal)),
-                    sequence: 0))
+            stream.replied(announcingReset: false)
+            stream.append(.error(CommandError(commandType: MessageType.identify.rawValue, commandSequence: 0, code: .internal)))
         case .reply(.defaultsRestored), .reply(.channelSet), .reply(.other):
-            stream.replied(announcingReset: false, into: &pending)
+            stream.replied(announcingReset: false)
         }
     }
 
@@ -83,8 +75,7 @@ public struct CytonLinkDecoder: DeviceDecoding {
         let range = SampleFormat.int24.valueRange
         stream.frame(
             value: value, format: .int24, saturated: value == range.lowerBound || value == range.upperBound,
-            sequence: UInt16(packet.sampleNumber), lost: lostBeforeNextPacket, sequenceModulus: 256, into: &pending)
-        lostBeforeNextPacket = 0
+            sequence: UInt16(packet.sampleNumber), sequenceModulus: 256)
     }
 
     /// The banner as an IDENTITY: what the link and the pipeline need to know of the board.
