@@ -13,34 +13,28 @@ struct DriverOption: ParsableArguments {
     @Option(
         name: .customLong("lip-channel"),
         help: ArgumentHelp(
-            "openbci-cyton: the channel (1 to 8) the lip's electrodes are on; bitalino: the analog input (1 to 6, "
-                + "A1 to A6) the lip's EMG sensor is plugged into.", valueName: "n"))
+            "The input the lip is on, for a board with several: "
+                + SensorDriver.Family.allCases.compactMap { family in
+                    family.lipChannels.map { "\(family.rawValue) \($0.range.lowerBound) to \($0.range.upperBound) (\($0.names))" }
+                }.joined(separator: ", ") + ".", valueName: "n"))
     var lipChannel: Int?
 
     func validate() throws {
         let family = try SensorDriver.Family.named(driver)
         guard let lipChannel else { return }
-        switch family {
-        case .liptwitch:
-            throw ValidationError("--lip-channel is for --driver openbci-cyton or bitalino.")
-        case .openBCICyton:
-            guard CytonSettings.channels.contains(lipChannel) else {
-                throw ValidationError("--lip-channel must be between 1 and 8 (the Cyton's N1P to N8P).")
-            }
-        case .bitalino:
-            guard BITalinoSettings.channels.contains(lipChannel) else {
-                throw ValidationError("--lip-channel must be between 1 and 6 (the BITalino's A1 to A6).")
-            }
+        guard let channels = family.lipChannels else {
+            let boards = SensorDriver.Family.allCases.filter { $0.lipChannels != nil }.map(\.rawValue)
+            throw ValidationError("--lip-channel is for --driver \(boards.joined(separator: " or ")).")
+        }
+        guard channels.range.contains(lipChannel) else {
+            throw ValidationError(
+                "--lip-channel must be between \(channels.range.lowerBound) and \(channels.range.upperBound) (\(channels.names)).")
         }
     }
 
     /// The driver these options name, with its settings.
     var sensorDriver: SensorDriver {
-        switch SensorDriver.Family(rawValue: driver) ?? .liptwitch {
-        case .liptwitch: .liptwitch
-        case .openBCICyton: .openBCICyton(CytonSettings(lipChannel: lipChannel ?? 1))
-        case .bitalino: .bitalino(BITalinoSettings(lipChannel: lipChannel ?? 1))
-        }
+        SensorDriver(family: SensorDriver.Family(rawValue: driver) ?? .liptwitch, lipChannel: lipChannel)
     }
 
     /// The link these options ask for, at `line`'s rate if it names one, with

@@ -7,8 +7,8 @@ import LipTwitchSystem
 struct LineRateOption: ParsableArguments {
     @Option(
         help: ArgumentHelp(
-            "Line speed in baud. Without it, LipTwitch finds its own sensor at 921600, 500000 or 1000000 baud "
-                + "(an Arduino-based sensor runs at 500000); an OpenBCI Cyton's dongle and a BITalino run at 115200.",
+            "Line speed in baud. Without it, the driver's: LipTwitch finds its own sensor at 921600, 500000 or "
+                + "1000000 baud (an Arduino-based sensor runs at 500000); the other boards run at the rate --driver lists.",
             valueName: "baud"))
     var baud: Int?
 

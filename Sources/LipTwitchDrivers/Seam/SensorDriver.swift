@@ -26,6 +26,16 @@ public enum SensorDriver: Sendable, Hashable {
             }
         }
 
+        /// The channels the lip may be on (`--lip-channel`) and what the board calls them;
+        /// nil for a board that has one lip input.
+        public var lipChannels: (range: ClosedRange<Int>, names: String)? {
+            switch self {
+            case .liptwitch: nil
+            case .openBCICyton: (CytonSettings.channels, "the Cyton's N1P to N8P")
+            case .bitalino: (BITalinoSettings.channels, "the BITalino's A1 to A6")
+            }
+        }
+
         /// What it is, in one line.
         public var summary: String {
             switch self {
@@ -36,12 +46,13 @@ public enum SensorDriver: Sendable, Hashable {
         }
     }
 
-    /// The family's driver with its default settings.
-    public init(family: Family) {
+    /// The family's driver with its default settings, the lip on `lipChannel` (within the
+    /// family's `lipChannels`) if given.
+    public init(family: Family, lipChannel: Int? = nil) {
         switch family {
         case .liptwitch: self = .liptwitch
-        case .openBCICyton: self = .openBCICyton(CytonSettings())
-        case .bitalino: self = .bitalino(BITalinoSettings())
+        case .openBCICyton: self = .openBCICyton(CytonSettings(lipChannel: lipChannel ?? 1))
+        case .bitalino: self = .bitalino(BITalinoSettings(lipChannel: lipChannel ?? 1))
         }
     }
 

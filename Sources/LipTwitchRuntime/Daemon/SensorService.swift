@@ -122,7 +122,7 @@ final class SensorService: Service, Sendable {
     /// The driver of the port at `location`: the one discovery chose by its USB id, or for a
     /// port named with `--device`, the one `--driver` names.
     private func driver(for location: SensorLocation) -> SensorDriver {
-        location.driverFamily.map(SensorDriver.init(family:)) ?? namedPortDriver
+        location.driverFamily.map { SensorDriver(family: $0) } ?? namedPortDriver
     }
 
     /// Starts the thread that watches udev; nil when udev cannot be used (then only the
