@@ -35,6 +35,23 @@ import TestSupport
         #expect(truth.hasPrefix("{\"class\":\"simulation\""))
     }
 
+    @Test func aLinkStreamsFromASimulatedCytonWithItsCountersEverySecond() throws {
+        let sensor = try SimulatedSensorProcess(["--board", "openbci-cyton", "--lip-channel", "4", "--lost-byte-every", "100"])
+        let result = try LiptwitchProcess.run(
+            ["link", "--device", sensor.port, "--driver", "openbci-cyton", "--lip-channel", "4", "--duration", "2.5", "--json"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let lines = objects(result)
+        #expect(events(lines).prefix(4) == ["opening", "opened", "identified", "streaming"])
+        #expect(lines.filter { $0["class"] as? String == "link_status" }.count >= 2)
+        let summary = try #require(lines.last)
+        #expect(summary["samples"] as? Int ?? 0 > 375, "250 Hz for more than 1.5 s: \(summary)")
+        #expect(summary["gaps"] as? Int ?? 0 >= 2, "one packet in 100 loses a byte: \(summary)")
+        #expect(summary["bytes_discarded"] as? Int ?? 0 >= 64, "the cut packets' bytes are counted: \(summary)")
+        #expect(summary["stalls"] as? Int == 0)
+        #expect(events(lines).last == "stopped")
+        #expect(sensor.process.finish() == 0, "SIGTERM ends the simulator cleanly")
+    }
+
     @Test func aLinkStreamsFromASimulatedBITalinoWithItsCountersEverySecond() throws {
         let sensor = try SimulatedSensorProcess(["--board", "bitalino", "--lip-channel", "2", "--bad-crc-every", "400"])
         let result = try LiptwitchProcess.run(
