@@ -69,7 +69,9 @@ extension UmockdevTests {
             // the same serial number.
             let byID = "/dev/serial/by-id/usb-LipTwitch_LipTwitch_Sensor_LT0001A2B3-if00"
             #expect(events.openings == ["/dev/ttyACM0", "/dev/ttyACM1"].map {
-                SensorLocation(devicePath: $0, byIdPath: byID, serialNumber: "LT0001A2B3", vendorId: 0x1209, productId: 0x4C54)
+                SensorLocation(
+                    devicePath: $0, byIdPath: byID, serialNumber: "LT0001A2B3", vendorId: 0x1209, productId: 0x4C54,
+                    driverFamily: .liptwitch)
             })
             #expect(events.contains(.removed(path: "/dev/ttyACM0")))
             #expect(events.identifiedSerialNumbers == ["LT0001A2B3", "LT0001A2B3"])

@@ -101,7 +101,7 @@ extension UmockdevTests {
             #expect(candidate.devicePath == "/dev/ttyUSB0" && reason.code == "probe" && reason.needsProof)
             #expect(DeviceEvent(events[0]) == .appeared(SensorLocation(
                 devicePath: "/dev/ttyUSB0", byIdPath: candidate.byIDPath, serialNumber: "0001", vendorId: 0x10C4,
-                productId: 0xEA60, needsProof: true)))
+                productId: 0xEA60, needsProof: true, driverFamily: .liptwitch)))
         }
 
         @Test func theDeviceNodeIsARealPseudoTerminal() throws {
