@@ -163,14 +163,6 @@ public struct BITalinoStreamDecoder: Sendable {
 
     /// Drops the bytes already taken from the front of the buffer.
     private mutating func compact() {
-        guard position > 0 else { return }
-        if position >= buffer.count {
-            buffer.removeAll(keepingCapacity: true)
-        } else if position >= 4096 {
-            buffer.removeFirst(position)
-        } else {
-            return
-        }
-        position = 0
+        buffer.dropConsumed(upTo: &position)
     }
 }
