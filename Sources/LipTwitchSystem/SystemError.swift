@@ -29,6 +29,8 @@ public struct SystemError: Error, Sendable, CustomStringConvertible {
 
     private var advice: String? {
         switch errno {
+        case .noSuchFileOrDirectory where operation.hasPrefix("create "):
+            "Check the path: the directory it names must exist (mkdir -p makes it)"
         case .noSuchFileOrDirectory: "Check the path, or use - to read standard input"
         case .permissionDenied: "Check the file's owner and mode with ls -l"
         case .isDirectory: "Give the path of a file"

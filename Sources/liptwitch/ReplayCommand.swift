@@ -33,6 +33,13 @@ struct ReplayCommand: ParsableCommand {
             calibration changed). The profile at the default place is not read: a replay \
             repeats the live run, whoever replays it.
 
+            --samples FILE also writes the samples the twitch detector was given as a CSV \
+            recording (time_s, then one column per channel in uV or g; NaN where a sample \
+            was missing or flagged), to open in other tools or to run through liptwitch \
+            analyze, which finds the same episodes in it: live, replay and analyze share one \
+            detector. A capture with several streams (a reconnection) gives FILE, FILE-2 and \
+            so on, one per stream.
+
             A capture cut short (a crash, a full disk) is replayed up to the cut; then the \
             command says so and exits with status 1.
 
@@ -44,6 +51,7 @@ struct ReplayCommand: ParsableCommand {
               liptwitch replay captures/sensor-1-ttyACM0.ltcap   # a daemon's: its profile
               liptwitch replay captures/sensor-1-ttyACM0.ltcap --no-profile --only episode
               liptwitch replay session.ltcap --profile new.json --only episode
+              liptwitch replay session.ltcap --samples session.csv && liptwitch analyze session.csv --no-profile
               liptwitch replay session.ltcap --pty --symlink /tmp/sensor   # then: liptwitch link --device /tmp/sensor
               liptwitch replay Tests/Fixtures/captures/stall.ltcap --json | diff - Tests/Fixtures/captures/stall.ltcap.golden.jsonl
             """
@@ -79,6 +87,10 @@ struct ReplayCommand: ParsableCommand {
     @Flag(name: .customLong("no-profile"), help: "Use no calibration profile, not even the one the capture recorded.")
     var noProfile = false
 
+    @Option(help: ArgumentHelp("Also write the samples the detector was given to this CSV file (liptwitch analyze reads it).",
+                               valueName: "file"))
+    var samples: String?
+
     @Flag(help: "Play the sensor's side of the capture on a pseudo-terminal, for a host to connect to.")
     var pty = false
 
@@ -87,8 +99,11 @@ struct ReplayCommand: ParsableCommand {
     var symlink: String?
 
     func validate() throws {
-        if pty, journal != nil || stdout || json || only != nil || profile != nil || noProfile {
-            throw ValidationError("--pty plays the capture for another program and prints no records: leave out --journal, --stdout, --json, --only, --profile and --no-profile.")
+        if pty, journal != nil || stdout || json || only != nil || profile != nil || noProfile || samples != nil {
+            throw ValidationError("--pty plays the capture for another program and analyses nothing: leave out --journal, --stdout, --json, --only, --profile, --no-profile and --samples.")
+        }
+        if let samples, samples == "-" || samples == file {
+            throw ValidationError("--samples needs a file of its own to write (not standard output, not the capture).")
         }
         if profile != nil, noProfile {
             throw ValidationError("--profile and --no-profile contradict each other; use one of them.")
@@ -126,9 +141,15 @@ struct ReplayCommand: ParsableCommand {
         } else {
             noProfile ? .disabled : .recorded
         }
-        try CaptureReplay(
+        let files = try CaptureReplay(
             path: file, speed: speed, classes: classes, output: output, version: LipTwitch.configuration.version,
-            profile: chosen
+            profile: chosen, samplesPath: samples
         ).run()
+        if samples != nil {
+            StandardError.write(
+                files.isEmpty
+                    ? "liptwitch replay: no stream started in the capture, so no samples were written."
+                    : "liptwitch replay: the detector's samples are in \(files.joined(separator: ", ")).")
+        }
     }
 }

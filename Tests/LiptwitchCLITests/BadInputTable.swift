@@ -76,7 +76,11 @@ enum BadInputTable {
             (.unreadable, "secret.ltcap", 1, "permission denied. Check the file's owner and mode"),
             (.symlinkLoop, "loop", 1, "leads back to itself. Fix the link"),
         ])
-        + [row("replay", .flagOutOfRange, ["replay", "DIR/cut.ltcap", "--speed", "0"], 64, "--speed")]
+        + [
+            row("replay", .flagOutOfRange, ["replay", "DIR/cut.ltcap", "--speed", "0"], 64, "--speed"),
+            row("replay", .missing, ["replay", "DIR/cut.ltcap", "--samples", "DIR/missing/samples.csv"], 1,
+                "the directory it names must exist"),
+        ]
         + fileRows("journal", { ["journal", "--journal", $0] }, output: nil, [
             (.missing, "missing", 0, "nothing recorded yet"),
             (.empty, "empty.bin", 1, "something that is not a directory is in the way"),

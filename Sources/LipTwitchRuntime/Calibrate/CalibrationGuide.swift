@@ -51,7 +51,7 @@ public struct CalibrationGuide: Sendable {
             return leadOff(status.leadOffMask)
         case .calibration(let calibration):
             return take(calibration)
-        case .streamEnded, .level, .marker, .onset, .candidate, .episode, .counters:
+        case .streamEnded, .level, .marker, .onset, .candidate, .episode, .counters, .samples:
             return []
         }
     }

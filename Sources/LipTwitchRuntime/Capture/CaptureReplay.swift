@@ -10,7 +10,8 @@ import LipTwitchSystem
 
 /// `liptwitch replay FILE`: a capture through the live pipeline (`CapturePlayback`), as
 /// fast as it goes or at `speed` times real time, to standard output (JSON or readable
-/// lines of the chosen classes) or into a journal.
+/// lines of the chosen classes) or into a journal; and, when asked, the samples the
+/// detector was given into a CSV recording (`ReplaySamplesFile`).
 public struct CaptureReplay {
     public var path: String
     /// Times real time; nil: as fast as possible.
@@ -23,6 +24,8 @@ public struct CaptureReplay {
     public var version: String
     /// The calibration profile the detector uses: the capture's by default.
     public var profile: ReplayProfile
+    /// Where to write the samples the detector was given, as CSV (nil: nowhere).
+    public var samplesPath: String?
 
     /// What a replay prints unless told otherwise: everything but the level meter, the
     /// sensor's status once a second and the detector's twitch candidates.
@@ -34,7 +37,7 @@ public struct CaptureReplay {
 
     public init(
         path: String, speed: Double?, classes: Set<String>, output: ReplayOutput, version: String,
-        profile: ReplayProfile = .recorded
+        profile: ReplayProfile = .recorded, samplesPath: String? = nil
     ) {
         self.path = path
         self.speed = speed
@@ -42,6 +45,7 @@ public struct CaptureReplay {
         self.output = output
         self.version = version
         self.profile = profile
+        self.samplesPath = samplesPath
     }
 
     /// Why the replay failed, or how it fell short; its description is the sentence to show.
@@ -49,15 +53,19 @@ public struct CaptureReplay {
         public let description: String
     }
 
-    /// Replays the capture, printing to `lines` (standard output by default).
-    public func run(printingTo lines: BufferedOutput = BufferedOutput()) throws(Failure) {
+    /// Replays the capture, printing to `lines` (standard output by default); returns the
+    /// files the samples went to, if `samplesPath` asked for them.
+    @discardableResult
+    public func run(printingTo lines: BufferedOutput = BufferedOutput()) throws(Failure) -> [String] {
         let version = "liptwitch \(version)"
         var journal: ReplayJournal?
+        let samples = samplesPath.map(ReplaySamplesFile.init)
         // Chosen with the header, before the header's line (CapturePlayback calls in that order).
         var choice: ReplayProfile.Choice?
         let configuration = { [profile, path, output, self] (header: CaptureHeader, anchor: WallClockAnchor) in
             choice = try profile.chosen(for: header, capture: path)
-            let configuration = PipelineConfiguration(anchor: anchor, profile: choice?.profile, detectorVersion: version)
+            let configuration = PipelineConfiguration(
+                anchor: anchor, profile: choice?.profile, detectorVersion: version, handsOutSamples: samples != nil)
             if case .journal(let directory) = output {
                 journal = try ReplayJournal(
                     directory: directory, version: self.version, detector: configuration.episodeDetector, anchor: anchor)
@@ -81,6 +89,8 @@ public struct CaptureReplay {
                 },
                 pace: pacer.map { pacer in { time in (try? lines.flush()) != nil && pacer.wait(until: time) } }
             ) { record, anchor, at in
+                try samples?.take(record)
+                if case .samples = record { return }
                 summary.count(record)
                 try journal?.write(record, anchor: anchor, at: at, devicePath: devicePath)
                 let line = json
@@ -97,12 +107,14 @@ public struct CaptureReplay {
         try? lines.flush()
         do {
             try journal?.finish(outcome: outcome)
+            try samples?.close()
         } catch {
             throw Failure(description: "\(error)")
         }
         if outcome.finished, case .cut(let cut) = outcome.ending {
             throw Failure(description: CapturePlayback.cutSentence(cut, path: path, anchor: outcome.anchor))
         }
+        return samples?.files ?? []
     }
 
     private func write(_ line: String, className: String, to output: BufferedOutput) throws(SystemError) {

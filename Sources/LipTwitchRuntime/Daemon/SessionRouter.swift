@@ -115,7 +115,7 @@ final class SessionRouter: Sendable {
     }
 
     /// The live stream's class of the records the journal does not keep (a daemon never
-    /// calibrates).
+    /// calibrates, nor asks for the samples).
     private static func liveClass(of record: PipelineRecord) -> LiveClass? {
         switch record {
         case .link: .link
@@ -124,7 +124,7 @@ final class SessionRouter: Sendable {
         case .onset: .onset
         case .candidate: .candidate
         case .counters: .counters
-        case .streamStarted, .streamEnded, .gap, .status, .episode, .calibration: nil
+        case .streamStarted, .streamEnded, .gap, .status, .episode, .calibration, .samples: nil
         }
     }
 }

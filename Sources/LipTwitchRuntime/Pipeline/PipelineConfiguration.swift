@@ -19,12 +19,15 @@ public struct PipelineConfiguration: Sendable, Equatable {
     public var profile: DetectorProfile?
     /// Names the detector in episode records: `liptwitch 0.1.0`.
     public var detectorVersion: String
+    /// Hand out the samples each stream's detector is given, as `samples` records (for
+    /// `liptwitch replay --samples`; off by default: they are as many as the samples).
+    public var handsOutSamples: Bool
 
     public init(
         anchor: WallClockAnchor, levelInterval: Duration = .milliseconds(100), countersInterval: Duration? = .seconds(10),
         analysis: StreamAnalysis = .detect, detector: DetectorConfiguration = DetectorConfiguration(),
         profile: DetectorProfile? = nil,
-        detectorVersion: String = "liptwitch"
+        detectorVersion: String = "liptwitch", handsOutSamples: Bool = false
     ) {
         self.anchor = anchor
         self.levelInterval = levelInterval
@@ -33,5 +36,6 @@ public struct PipelineConfiguration: Sendable, Equatable {
         self.detector = detector
         self.profile = profile
         self.detectorVersion = detectorVersion
+        self.handsOutSamples = handsOutSamples
     }
 }

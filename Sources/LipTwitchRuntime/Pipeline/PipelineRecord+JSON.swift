@@ -4,7 +4,7 @@ import LipTwitchProtocol
 
 extension PipelineRecord {
     /// The record's `class` in JSON lines: `link`, `stream`, `gap`, `level`, `status`,
-    /// `marker`, `onset`, `candidate`, `episode`, `counters`, `calibration` (docs/CAPTURE.md
+    /// `marker`, `onset`, `candidate`, `episode`, `counters`, `calibration`, `samples` (docs/CAPTURE.md
     /// and docs/LIVE.md list their fields).
     public var className: String {
         switch self {
@@ -19,6 +19,7 @@ extension PipelineRecord {
         case .episode: "episode"
         case .counters: "counters"
         case .calibration: "calibration"
+        case .samples: "samples"
         }
     }
 
@@ -95,6 +96,11 @@ extension PipelineRecord {
             Self.addCounters(counters, to: &object)
         case .calibration(let calibration):
             calibration.addFields(to: &object)
+        case .samples(let samples):
+            object.add("stream", samples.stream)
+            object.add("first_index", samples.firstIndex)
+            object.add("frames", samples.frameCount)
+            if case .missing = samples.content { object.add("missing", true) }
         }
         return object
     }

@@ -4,8 +4,8 @@ import LipTwitchLink
 extension PipelineRecord {
     /// What the record is in the journal (docs/JOURNAL.md), if anything: a stream's start
     /// and end are a device `connected` and `disconnected`, a gap a gap, counters and
-    /// status device records. Link events, levels, markers, onsets, candidates and
-    /// calibration steps have no journal record.
+    /// status device records. Link events, levels, markers, onsets, candidates,
+    /// calibration steps and samples have no journal record.
     /// Times come from `anchor`; `sensor` is the sensor's serial number and `devicePath`
     /// its port; `detector` names the detector and its settings in episode records.
     public func journalBody(
@@ -59,7 +59,7 @@ extension PipelineRecord {
                 DeviceRecord(
                     sensor: sensor, event: .counters,
                     counters: Self.counterFields(counters).map { DeviceRecord.Counter(name: $0.name, value: $0.value) }))
-        case .link, .level, .marker, .onset, .candidate, .calibration:
+        case .link, .level, .marker, .onset, .candidate, .calibration, .samples:
             return nil
         }
     }

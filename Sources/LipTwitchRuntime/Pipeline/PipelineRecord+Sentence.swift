@@ -44,6 +44,9 @@ extension PipelineRecord {
                 + "\(counters.decoder.lostFrames) frames lost, \(counters.staleBatches) stale batches"
         case .calibration(let calibration):
             return calibration.sentence
+        case .samples(let samples):
+            let what = if case .missing = samples.content { "missing frames" } else { "frames" }
+            return "samples: \(samples.frameCount) \(what) of stream \(samples.stream) from index \(samples.firstIndex)"
         }
     }
 

@@ -27,6 +27,8 @@ public enum PipelineRecord: Sendable, Equatable {
     case episode(PipelineEpisode)
     /// A step of the wearer's calibration (only when the pipeline calibrates).
     case calibration(PipelineCalibration)
+    /// The samples a stream's detector was given (only when the configuration asks for them).
+    case samples(PipelineSamples)
     /// The pipeline's counts so far (every `countersInterval`, at the end of a stream, and
     /// at the finish).
     case counters(PipelineCounters, at: HostTime)
@@ -44,6 +46,7 @@ public enum PipelineRecord: Sendable, Equatable {
         case .candidate(let candidate): candidate.at
         case .episode(let episode): episode.start
         case .calibration(let calibration): calibration.at
+        case .samples(let samples): samples.at
         }
     }
 }

@@ -216,6 +216,7 @@ public struct SensorPipeline: Sendable {
     ) {
         stream.detector?.skip(gap.samples, into: &stream.detectorEvents)
         stream.calibration?.skip(gap.samples, into: &stream.calibrationEvents)
+        handOut(.missing(gap.samples), from: timing.streamIndex - gap.samples, at: gap.start, of: stream, into: &records)
         Self.place(&stream, into: &records)
         Self.report(&stream, at: timing.firstSampleTime, into: &records)
         tally.gaps += 1
@@ -251,6 +252,8 @@ public struct SensorPipeline: Sendable {
             let quality = Self.quality(of: batch, leadOff: stream.leadOffMask, into: &stream.quality) ? stream.quality : nil
             stream.detector?.process(stream.values, quality: quality, into: &stream.detectorEvents)
             stream.calibration?.process(stream.values, quality: quality, into: &stream.calibrationEvents)
+            handOut(.frames(stream.values, quality: quality), from: timing.streamIndex, at: timing.firstSampleTime,
+                    of: stream, into: &records)
         }
         let count = UInt64(batch.sampleCount)
         stream.samples += count
@@ -263,6 +266,20 @@ public struct SensorPipeline: Sendable {
         tally.samples += count
         Self.place(&stream, into: &records)
         Self.report(&stream, at: timing.time(ofSample: batch.sampleCount), into: &records)
+    }
+
+    /// What the stream's detector was just given, from stream index `streamIndex`, as a
+    /// record when the configuration asks for them.
+    private func handOut(
+        _ content: PipelineSamples.Content, from streamIndex: UInt64, at time: HostTime, of stream: ActiveStream,
+        into records: inout [PipelineRecord]
+    ) {
+        guard configuration.handsOutSamples, let detector = stream.detector else { return }
+        records.append(
+            .samples(
+                PipelineSamples(
+                    stream: stream.number, firstIndex: streamIndex - detector.firstStreamIndex,
+                    channelCount: stream.identity.channelCount, content: content, at: time)))
     }
 
     /// The quality of every value of `batch` into `quality`, when any is not good: an
