@@ -150,6 +150,11 @@ public struct DetectorConfiguration: Sendable, Hashable, Codable {
     public var chewingBand: ClosedRange<Double> = 0.8...2.5
     public var chewingWindowSeconds = 4.0
     public var chewingCorrelation = 0.4
+    /// A rhythm (speech, chewing, from the envelope or from burst intervals) marks voluntary
+    /// activity only when the bursts it belongs to reach `rhythmFraction` × the press RMS
+    /// in median (the quietest syllables' strength): voluntary movement is larger, and the
+    /// twitches of a cluster can come as regularly as bites or syllables. EMG only.
+    public var rhythmFraction = 0.2
     public var tremorActivityRatio = 2.0
     public var tremorConfirmations = 3
     /// A tremor ends after this many negative checks in a row.
