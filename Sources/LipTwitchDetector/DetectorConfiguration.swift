@@ -172,6 +172,10 @@ public struct DetectorConfiguration: Sendable, Hashable, Codable {
     public var maximumDeferralSeconds = 8.0
     /// Twitches less than this apart (end to onset) belong to one episode.
     public var episodeGapSeconds = 3.0
+    /// Twitches of an episode less than this apart (end to onset) form a cluster, which the
+    /// episode reports (DOMAIN.md: several twitches within seconds; growing clusters are a
+    /// red flag).
+    public var clusterGapSeconds = 2.0
     /// Points in an episode's plotting envelope, at most.
     public var envelopePoints = 64
     /// Twitches listed in one episode, at most (the count goes on).

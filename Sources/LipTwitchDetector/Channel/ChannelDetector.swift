@@ -104,8 +104,8 @@ struct ChannelDetector: Sendable {
         tremors = IntervalRing(capacity: 8)
         recentBursts = IntervalRing(capacity: 32)
         quietSyllables = IntervalRing(capacity: 32)
-        twitchEpisode = EpisodeBuilder(kind: .twitch, configuration: configuration)
-        tremorEpisode = EpisodeBuilder(kind: .tremor, configuration: configuration)
+        twitchEpisode = EpisodeBuilder(kind: .twitch, configuration: configuration, sampleRate: sampleRate)
+        tremorEpisode = EpisodeBuilder(kind: .tremor, configuration: configuration, sampleRate: sampleRate)
         let pressRMS = profile?.pressRMS
             ?? (input.isAccelerometer ? configuration.defaultPressRMSG : configuration.defaultPressRMSMicrovolts)
         voluntaryThreshold = configuration.voluntaryFraction * pressRMS
