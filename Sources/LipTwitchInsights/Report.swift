@@ -29,7 +29,8 @@ public struct Report: Sendable {
             })
         clusterTrend = PoissonTrend(
             summary.days.enumerated().map { index, day in
-                PoissonTrend.Point(day: Double(index), count: Double(day.clusterTwitches), exposure: Double(day.episodes))
+                PoissonTrend.Point(
+                    day: Double(index), count: Double(day.clusterTwitches), exposure: Double(day.episodes))
             })
         triggers = TriggerAnalysis.analyze(summary)
         redFlags = RedFlagRules.review(summary, episodeTrend: episodeTrend, clusterTrend: clusterTrend)

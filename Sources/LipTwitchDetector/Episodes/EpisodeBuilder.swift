@@ -126,7 +126,8 @@ struct EpisodeBuilder: Sendable {
         return Episode(
             kind: kind, input: input, label: description.label, placement: description.placement,
             unit: description.unit, startSample: start, endSample: last, twitchCount: count,
-            twitches: Array(twitches), clusterCount: clusterCount, largestCluster: largestCluster, peak: peak, rms: samples > 0 ? (energy / Double(samples)).squareRoot() : 0,
+            twitches: Array(twitches), clusterCount: clusterCount, largestCluster: largestCluster, peak: peak,
+            rms: samples > 0 ? (energy / Double(samples)).squareRoot() : 0,
             dominantFrequencyHz: frequencyWeight > 0 ? frequencySum / frequencyWeight : 0,
             confidence: confidenceCount > 0 ? min(1, max(0, confidenceSum / Double(confidenceCount))) : 0,
             envelope: values, envelopeStepSamples: stride * decimation, isTruncated: truncated)

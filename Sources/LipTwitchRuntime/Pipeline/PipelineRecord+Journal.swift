@@ -31,7 +31,8 @@ extension PipelineRecord {
                     clusters: episode.kind == .twitch ? episode.clusterCount : nil,
                     largestCluster: episode.largestCluster.map { cluster in
                         EpisodeRecord.Cluster(
-                            twitchCount: cluster.twitchCount, onsetSeconds: placed.offset(ofSample: cluster.startSample),
+                            twitchCount: cluster.twitchCount,
+                            onsetSeconds: placed.offset(ofSample: cluster.startSample),
                             durationSeconds: Double(cluster.endSample - cluster.startSample + 1) / placed.sampleRateHz)
                     },
                     envelopeStepSeconds: Double(episode.envelopeStepSamples) / placed.sampleRateHz,
