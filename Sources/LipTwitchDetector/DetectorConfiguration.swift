@@ -150,6 +150,11 @@ public struct DetectorConfiguration: Sendable, Hashable, Codable {
     public var chewingBand: ClosedRange<Double> = 0.8...2.5
     public var chewingWindowSeconds = 4.0
     public var chewingCorrelation = 0.4
+    /// A rhythm (speech, chewing, from the envelope or from burst intervals) marks voluntary
+    /// activity only when the bursts it belongs to reach `rhythmFraction` × the press RMS
+    /// in median (the quietest syllables' strength): voluntary movement is larger, and the
+    /// twitches of a cluster can come as regularly as bites or syllables. EMG only.
+    public var rhythmFraction = 0.2
     public var tremorActivityRatio = 2.0
     public var tremorConfirmations = 3
     /// A tremor ends after this many negative checks in a row.
@@ -167,6 +172,10 @@ public struct DetectorConfiguration: Sendable, Hashable, Codable {
     public var maximumDeferralSeconds = 8.0
     /// Twitches less than this apart (end to onset) belong to one episode.
     public var episodeGapSeconds = 3.0
+    /// Twitches of an episode less than this apart (end to onset) form a cluster, which the
+    /// episode reports (DOMAIN.md: several twitches within seconds; growing clusters are a
+    /// red flag).
+    public var clusterGapSeconds = 2.0
     /// Points in an episode's plotting envelope, at most.
     public var envelopePoints = 64
     /// Twitches listed in one episode, at most (the count goes on).

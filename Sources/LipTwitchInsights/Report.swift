@@ -6,7 +6,8 @@ public struct Report: Sendable {
     public let summary: InsightsSummary
     /// Episodes per measured hour, day by day.
     public let episodeTrend: PoissonTrend?
-    /// Twitches per episode, day by day.
+    /// Twitches in an episode's largest cluster, day by day (all its twitches for episodes
+    /// recorded before the journal said clusters).
     public let clusterTrend: PoissonTrend?
     public let triggers: [TriggerResult]
     public let redFlags: RedFlagReview
@@ -28,7 +29,8 @@ public struct Report: Sendable {
             })
         clusterTrend = PoissonTrend(
             summary.days.enumerated().map { index, day in
-                PoissonTrend.Point(day: Double(index), count: Double(day.twitches), exposure: Double(day.episodes))
+                PoissonTrend.Point(
+                    day: Double(index), count: Double(day.clusterTwitches), exposure: Double(day.episodes))
             })
         triggers = TriggerAnalysis.analyze(summary)
         redFlags = RedFlagRules.review(summary, episodeTrend: episodeTrend, clusterTrend: clusterTrend)

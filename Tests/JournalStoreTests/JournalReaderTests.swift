@@ -30,7 +30,7 @@ import Testing
             good,
             "garbage \u{1} not json",
             #"{"class":"mood","format":"1.4","id":"0b8c9f52-3f7e-4d7a-9a57-2f1d4c1b6e01"}"#,
-            good.replacingOccurrences(of: #""format":"1.0""#, with: #""format":"2.0""#),
+            good.replacingOccurrences(of: #""format":"1.1""#, with: #""format":"2.0""#),
             #"{"class":"note","format":"1.0","id":"0b8c9f52-3f7e-4d7a-9a57-2f1d4c1b6e01"}"#,
             "",
             "{\"class\":\"note\",\"text\":\"" + String(repeating: "a", count: 1_100_000) + "\"}",

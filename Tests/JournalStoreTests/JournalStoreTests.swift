@@ -15,7 +15,7 @@ import Testing
         #expect(first.outcome.wroteHeader && !second.outcome.wroteHeader)
         let lines = try temporary.contents(of: "2026-11.jsonl").split(separator: "\n")
         #expect(lines.count == 3)
-        #expect(lines[0].hasPrefix(#"{"class":"header","format":"1.0""#) && lines[0].contains(#""month":"2026-11""#))
+        #expect(lines[0].hasPrefix(#"{"class":"header","format":"1.1""#) && lines[0].contains(#""month":"2026-11""#))
         #expect(lines[1].contains(#""text":"one""#) && lines[2].contains(#""text":"two""#))
     }
 

@@ -12,8 +12,8 @@ import Testing
     /// The wearer's calibration, from the calibration scenario with the same seed.
     static let profile: DetectorProfile? = try? calibrate(seed: seed)
 
-    static func calibrate(seed: UInt64) throws -> DetectorProfile {
-        var generator = ScenarioGenerator(scenario: .calibration, seed: seed, durationSeconds: 40)
+    static func calibrate(seed: UInt64, variation: ScenarioVariation = .none) throws -> DetectorProfile {
+        var generator = ScenarioGenerator(scenario: .calibration, seed: seed, durationSeconds: 40, variation: variation)
         var calibrator = try Calibrator(
             sampleRateHz: generator.sampleRateHz, inputs: ScenarioRun.inputs(of: generator), columnCount: 1)
         var values: [Float] = [], quality: [SampleQuality] = []

@@ -11,7 +11,7 @@ import Testing
             let record = random.record(kind)
             let line = record.jsonLine
             #expect(!line.contains("\n"))
-            #expect(line.hasPrefix("{\"class\":\"\(kind.rawValue)\",\"format\":\"1.0\",\"id\":\""))
+            #expect(line.hasPrefix("{\"class\":\"\(kind.rawValue)\",\"format\":\"1.1\",\"id\":\""))
             #expect(decoder.decode(line) == .record(record), "\(line)")
             let parsed = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
             #expect(parsed?["class"] as? String == kind.rawValue)
@@ -55,10 +55,10 @@ import Testing
         let random = RandomRecords(seed: 8)
         var decoder = JournalLineDecoder()
         let line = random.record(.note).jsonLine
-        let minor = line.replacingOccurrences(of: #""format":"1.0""#, with: #""format":"1.17""#)
+        let minor = line.replacingOccurrences(of: #""format":"1.1""#, with: #""format":"1.17""#)
         guard case .record(let record) = decoder.decode(minor) else { Issue.record("1.17 not read"); return }
         #expect(record.format == FormatVersion(major: 1, minor: 17))
-        let major = line.replacingOccurrences(of: #""format":"1.0""#, with: #""format":"2.0""#)
+        let major = line.replacingOccurrences(of: #""format":"1.1""#, with: #""format":"2.0""#)
         #expect(decoder.decode(major) == .skipped(.unsupportedFormat("2.0")))
     }
 
@@ -252,5 +252,33 @@ extension LineDecoding {
         var decoder = JournalLineDecoder()
         #expect(decoder.decode(record.jsonLine) == .record(record))
         #expect(record.jsonLine.contains(#""envelope":[123.5,0.0001235,100000,0,-4.444,0]"#))
+    }
+}
+
+/// Clusters in episodes (format 1.1): written when said, read back, absent from 1.0 records.
+@Suite struct EpisodeClusterTests {
+    @Test func clustersAreWrittenAndReadBack() throws {
+        let start = LocalTime(epochMilliseconds: 0, utcOffsetMinutes: 60)
+        let episode = EpisodeRecord(
+            kind: .twitch, sensor: nil, channel: 0, placement: "upper-left", start: start, end: start,
+            durationSeconds: 6.5, twitchCount: 7, peak: 40, rms: 12, unit: "uV", dominantFrequencyHz: 200,
+            confidence: 0.9, detector: .init(version: "1", configHash: "x"), twitches: [], clusters: 2,
+            largestCluster: .init(twitchCount: 4, onsetSeconds: 2.000_000_4, durationSeconds: 3.25),
+            envelopeStepSeconds: 0.05, envelope: [])
+        #expect(episode.largestCluster?.onsetSeconds == 2)
+        let record = JournalRecord(
+            id: UUID(), time: start, source: RecordSource(tool: "t", version: "1"), body: .episode(episode))
+        let line = record.jsonLine
+        #expect(line.contains(#""clusters":2,"largest_cluster":{"twitch_count":4,"onset_s":2,"duration_s":3.25}"#))
+        #expect(line.contains(#""format":"1.1""#))
+        var decoder = JournalLineDecoder()
+        #expect(decoder.decode(line) == .record(record))
+        let older = line.replacingOccurrences(of: #""format":"1.1""#, with: #""format":"1.0""#)
+            .replacingOccurrences(of: #""clusters":2,"largest_cluster":{"twitch_count":4,"onset_s":2,"duration_s":3.25},"#, with: "")
+        guard case .record(let read) = decoder.decode(older), case .episode(let readEpisode) = read.body else {
+            Issue.record("a 1.0 episode not read: \(older)")
+            return
+        }
+        #expect(readEpisode.clusters == nil && readEpisode.largestCluster == nil && readEpisode.twitchCount == 7)
     }
 }

@@ -57,7 +57,9 @@ import Testing
                 durationSeconds: 1.18, twitchCount: 3, peak: 212.5, rms: 61.25, unit: "uV", dominantFrequencyHz: 87.5,
                 confidence: 0.93, truncated: true, offsetSeconds: 12.5, recording: "rest.csv",
                 detector: .init(version: "1.0.0", configHash: "fnv1a64:3f9a0c6e2b7d4151"),
-                twitches: [.init(onsetSeconds: 0, durationSeconds: 0.31)], envelopeStepSeconds: 0.05, envelope: [3.5, 12])),
+                twitches: [.init(onsetSeconds: 0, durationSeconds: 0.31)], clusters: 1,
+                largestCluster: .init(twitchCount: 3, onsetSeconds: 0, durationSeconds: 1.18), envelopeStepSeconds: 0.05,
+                envelope: [3.5, 12])),
             .note(NoteRecord(text: "third coffee", tags: ["caffeine"], at: start, amount: .init(value: 80, unit: "mg"))),
             .note(NoteRecord(text: "", at: start)),
             .device(DeviceRecord(
@@ -92,7 +94,7 @@ import Testing
     func theSchemaRejectsWhatReadersSkip() throws {
         let note = Self.examples[2].jsonLine
         let broken = [
-            note.replacingOccurrences(of: #""format":"1.0""#, with: #""format":"2.0""#),
+            note.replacingOccurrences(of: #""format":"1.1""#, with: #""format":"2.0""#),
             note.replacingOccurrences(of: #","at":"2026-11-21T14:05:01.120+01:00""#, with: ""),
             note.replacingOccurrences(of: #""time":"2026-11-21T14:05:03.250+01:00""#, with: #""time":"yesterday""#),
             note.replacingOccurrences(of: #""tags":["caffeine"]"#, with: #""tags":["Two Words"]"#),

@@ -69,6 +69,9 @@ struct BurstSegmenter: Sendable {
     /// The onset of the burst under way, if one is.
     var openOnset: Int? { isOpen ? burst.onset : nil }
 
+    /// The RMS of the burst under way so far, if one is.
+    var openRMS: Double? { isOpen ? burst.rms : nil }
+
     /// Adds a sample; returns the burst it closed, if it closed one. No floor: no bursts.
     /// A lost sample, or one whose envelope window still holds lost ones (what the filters
     /// made of the gap bridge), neither starts a burst nor holds one open.

@@ -75,6 +75,16 @@ struct IntervalRing<Reason: Sendable>: Sendable {
         return count
     }
 
+    /// How many stretches overlapping `first...last` have a reason that satisfies `test`.
+    func count(overlapping first: Int, _ last: Int, where test: (Reason) -> Bool) -> Int {
+        var count = 0
+        for age in 0..<intervals.count {
+            guard let interval = intervals[age: age] else { continue }
+            if interval.first <= last, interval.last >= first, test(interval.reason) { count += 1 }
+        }
+        return count
+    }
+
     /// How many stretches end at or after `index`.
     func count(endingAfter index: Int) -> Int {
         var count = 0

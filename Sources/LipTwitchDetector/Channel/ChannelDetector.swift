@@ -32,7 +32,8 @@ struct ChannelDetector: Sendable {
     private var lastLost = Int.min / 2
     private var motion: IntervalRing<ArtifactKind>
     private var tremors: IntervalRing<BurstClass>
-    private var recentBursts: IntervalRing<BurstClass>
+    /// Recent bursts, each with its RMS (nil for one shorter than a twitch).
+    private var recentBursts: IntervalRing<Double?>
     /// Recent bursts of twitch length at `conversationFraction` × press or stronger (EMG).
     private var quietSyllables: IntervalRing<BurstClass>
     private var twitchEpisode: EpisodeBuilder
@@ -49,6 +50,8 @@ struct ChannelDetector: Sendable {
     private let phraseThreshold: Double
     /// The RMS of the quietest syllables of a conversation (EMG).
     private let conversationThreshold: Double
+    /// The RMS that rhythmic bursts reach in median when they are speech or chewing (EMG).
+    private let rhythmThreshold: Double
     // Durations in samples.
     private let minimumTwitch: Int
     private let maximumTwitch: Int
@@ -101,13 +104,14 @@ struct ChannelDetector: Sendable {
         tremors = IntervalRing(capacity: 8)
         recentBursts = IntervalRing(capacity: 32)
         quietSyllables = IntervalRing(capacity: 32)
-        twitchEpisode = EpisodeBuilder(kind: .twitch, configuration: configuration)
-        tremorEpisode = EpisodeBuilder(kind: .tremor, configuration: configuration)
+        twitchEpisode = EpisodeBuilder(kind: .twitch, configuration: configuration, sampleRate: sampleRate)
+        tremorEpisode = EpisodeBuilder(kind: .tremor, configuration: configuration, sampleRate: sampleRate)
         let pressRMS = profile?.pressRMS
             ?? (input.isAccelerometer ? configuration.defaultPressRMSG : configuration.defaultPressRMSMicrovolts)
         voluntaryThreshold = configuration.voluntaryFraction * pressRMS
         phraseThreshold = configuration.phraseFraction * pressRMS
         conversationThreshold = configuration.conversationFraction * pressRMS
+        rhythmThreshold = configuration.rhythmFraction * pressRMS
         minimumTwitch = samples(configuration.minimumTwitchSeconds)
         maximumTwitch = samples(configuration.maximumTwitchSeconds)
         confirmation = samples(configuration.confirmationSeconds)
@@ -224,7 +228,8 @@ struct ChannelDetector: Sendable {
     /// ones are settled now; the rest wait as twitch candidates.
     private mutating func classify(_ burst: Burst, into events: inout [DetectorEvent]) {
         latestOnset = max(latestOnset, burst.onset)
-        recentBursts.append(first: burst.onset, last: burst.end, reason: .twitch)
+        recentBursts.append(
+            first: burst.onset, last: burst.end, reason: burst.length >= minimumTwitch ? burst.rms : nil)
         if !input.isAccelerometer, burst.length >= minimumTwitch, burst.rms >= conversationThreshold {
             quietSyllables.append(first: burst.onset, last: burst.end, reason: .voluntary)
         }
@@ -244,7 +249,8 @@ struct ChannelDetector: Sendable {
             counters.count(.gap)
             return
         }
-        if burst.length >= minimumTwitch, !input.isAccelerometer, let start = chewing.add(onset: burst.onset) {
+        if burst.length >= minimumTwitch, !input.isAccelerometer, let start = chewing.add(onset: burst.onset),
+            isStrongRhythm(first: start, last: burst.end) {
             markVoluntary(first: start, last: burst.end)
         }
         let crest = burst.rms > 0 ? burst.peakValue / burst.rms : 0
@@ -425,13 +431,31 @@ struct ChannelDetector: Sendable {
         }
         speechChecks = check.isSpeechLike ? speechChecks + 1 : 0
         if speechChecks >= configuration.speechConfirmations, !tremor.isActive, !input.isAccelerometer,
-            let span = activity(since: now - rhythm.speechWindowSamples, now: now) {
+            let span = activity(since: now - rhythm.speechWindowSamples, now: now),
+            isStrongRhythm(first: span.first, last: span.last) {
             markVoluntary(first: span.first, last: span.last, wholeStretch: span.bursts >= 2)
         }
         if check.isChewingLike, !input.isAccelerometer,
-            let span = activity(since: now - rhythm.chewingWindowSamples, now: now) {
+            let span = activity(since: now - rhythm.chewingWindowSamples, now: now),
+            isStrongRhythm(first: span.first, last: span.last) {
             markVoluntary(first: span.first, last: span.last)
         }
+    }
+
+    /// True when the bursts of twitch length in `first...last` (the one under way
+    /// included) reach `rhythmFraction` × the press RMS in median: a rhythm is speech or
+    /// chewing only when its bursts are that strong. Twitches of a cluster can follow one
+    /// another as regularly as syllables or bites, but they are one to three motor units
+    /// (median 0.15 × press); chewing recruits the pool (median 0.55), speech a good part
+    /// of it (0.33).
+    private func isStrongRhythm(first: Int, last: Int) -> Bool {
+        var strong = recentBursts.count(overlapping: first, last) { ($0 ?? 0) >= rhythmThreshold }
+        var all = recentBursts.count(overlapping: first, last) { $0 != nil }
+        if let rms = segmenter.openRMS {
+            all += 1
+            if rms >= rhythmThreshold { strong += 1 }
+        }
+        return all > 0 && 2 * strong >= all
     }
 
     /// The bursts within a rhythm window, from the first one's onset to the last one's end

@@ -21,6 +21,11 @@ public struct Episode: Sendable, Hashable {
     /// How many twitches (0 for tremor); `twitches` lists up to the configured maximum.
     public var twitchCount: Int
     public var twitches: [Twitch]
+    /// Clusters: runs of two or more twitches, each less than `clusterGapSeconds` after
+    /// the one before (end to onset). How many (0 for tremor, and when every twitch
+    /// stood alone), and the largest one (the first of equal ones).
+    public var clusterCount: Int
+    public var largestCluster: Cluster?
     /// Peak and RMS of the filtered signal over its twitches (tremor: over the confirmed
     /// part), in the unit.
     public var peak: Double
@@ -36,4 +41,18 @@ public struct Episode: Sendable, Hashable {
     public var envelopeStepSamples: Int
     /// True when the stream ended before the episode could close.
     public var isTruncated: Bool
+
+    /// A run of twitches within seconds of one another: how many, from the first one's
+    /// onset to the last one's end (samples, inclusive).
+    public struct Cluster: Sendable, Hashable {
+        public var twitchCount: Int
+        public var startSample: Int
+        public var endSample: Int
+
+        public init(twitchCount: Int, startSample: Int, endSample: Int) {
+            self.twitchCount = twitchCount
+            self.startSample = startSample
+            self.endSample = endSample
+        }
+    }
 }

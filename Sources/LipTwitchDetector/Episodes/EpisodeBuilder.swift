@@ -16,12 +16,20 @@ struct EpisodeBuilder: Sendable {
     private var confidenceCount = 0
     private var twitches: [Twitch]
     private let maximumListed: Int
+    /// Twitches at most this many samples apart (end to onset) form a cluster.
+    private let clusterGap: Int
+    /// The run of twitches under way (a cluster once it holds two), the clusters closed so
+    /// far and the largest of them.
+    private var run = Episode.Cluster(twitchCount: 0, startSample: 0, endSample: 0)
+    private var clusterCount = 0
+    private var largestCluster: Episode.Cluster?
     private var sketch: EnvelopeSketch
     private var nextSketchIndex = 0
 
-    init(kind: Episode.Kind, configuration: DetectorConfiguration) {
+    init(kind: Episode.Kind, configuration: DetectorConfiguration, sampleRate: Double) {
         self.kind = kind
         maximumListed = configuration.maximumListedTwitches
+        clusterGap = Int((configuration.clusterGapSeconds * sampleRate).rounded())
         twitches = []
         twitches.reserveCapacity(maximumListed)
         sketch = EnvelopeSketch(maximumPoints: configuration.envelopePoints)
@@ -43,6 +51,9 @@ struct EpisodeBuilder: Sendable {
         frequencySum = 0
         confidenceSum = 0
         confidenceCount = 0
+        run = Episode.Cluster(twitchCount: 0, startSample: 0, endSample: 0)
+        clusterCount = 0
+        largestCluster = nil
         twitches.removeAll(keepingCapacity: true)
         sketch.reset()
         nextSketchIndex = max(history.oldestIndex, start / history.decimation)
@@ -70,6 +81,20 @@ struct EpisodeBuilder: Sendable {
         confidenceSum += twitch.confidence
         confidenceCount += 1
         if twitches.count < maximumListed { twitches.append(twitch) }
+        if run.twitchCount > 0, twitch.onsetSample - run.endSample <= clusterGap {
+            run.twitchCount += 1
+            run.endSample = max(run.endSample, twitch.endSample)
+        } else {
+            closeRun()
+            run = Episode.Cluster(twitchCount: 1, startSample: twitch.onsetSample, endSample: twitch.endSample)
+        }
+    }
+
+    /// Counts the run under way if it is a cluster.
+    private mutating func closeRun() {
+        guard run.twitchCount >= 2 else { return }
+        clusterCount += 1
+        if run.twitchCount > largestCluster?.twitchCount ?? 0 { largestCluster = run }
     }
 
     /// Adds one sample of a tremor's filtered signal.
@@ -93,13 +118,16 @@ struct EpisodeBuilder: Sendable {
     mutating func close(input: Int, of description: DetectorInput, decimation: Int, end closingEnd: Int? = nil,
                         truncated: Bool) -> Episode {
         isOpen = false
+        closeRun()
+        run.twitchCount = 0
         let last = closingEnd ?? end
         let decimatedCount = max(1, last / decimation - start / decimation + 1)
         let (values, stride) = sketch.finished(count: decimatedCount)
         return Episode(
             kind: kind, input: input, label: description.label, placement: description.placement,
             unit: description.unit, startSample: start, endSample: last, twitchCount: count,
-            twitches: Array(twitches), peak: peak, rms: samples > 0 ? (energy / Double(samples)).squareRoot() : 0,
+            twitches: Array(twitches), clusterCount: clusterCount, largestCluster: largestCluster, peak: peak,
+            rms: samples > 0 ? (energy / Double(samples)).squareRoot() : 0,
             dominantFrequencyHz: frequencyWeight > 0 ? frequencySum / frequencyWeight : 0,
             confidence: confidenceCount > 0 ? min(1, max(0, confidenceSum / Double(confidenceCount))) : 0,
             envelope: values, envelopeStepSamples: stride * decimation, isTruncated: truncated)

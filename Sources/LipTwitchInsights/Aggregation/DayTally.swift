@@ -8,6 +8,10 @@ public struct DayTally: Sendable, Equatable {
     public var tremorEpisodes = 0
     /// Twitches in the day's episodes.
     public var twitches = 0
+    /// Twitches in the largest cluster of each of the day's episodes: an episode whose
+    /// twitches all stood alone counts one, a tremor none, and an episode recorded before
+    /// the journal said clusters (format 1.0) all its twitches.
+    public var clusterTwitches = 0
     /// The episodes' total duration.
     public var twitchingSeconds = 0.0
     /// Episodes by side of the face.

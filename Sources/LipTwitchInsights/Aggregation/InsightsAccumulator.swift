@@ -70,6 +70,7 @@ public struct InsightsAccumulator: Sendable {
         let site = placement.map { summary.placements.values[$0].site } ?? FaceSite(placement: episode.placement)
         summary.days[day].episodes += 1
         summary.days[day].twitches += episode.twitchCount
+        summary.days[day].clusterTwitches += Self.clusterSize(of: episode)
         summary.days[day].twitchingSeconds += max(0, episode.durationSeconds)
         summary.days[day].bySide[site.side, default: 0] += 1
         summary.dayHourEpisodes[day * 24 + hour] += 1
@@ -85,6 +86,12 @@ public struct InsightsAccumulator: Sendable {
             summary.placements.values[placement].firstDay = min(summary.placements.values[placement].firstDay, day)
             summary.placements.values[placement].lastDay = max(summary.placements.values[placement].lastDay, day)
         }
+    }
+
+    /// The size of an episode's largest cluster (docs/REPORT.md, "Trends").
+    static func clusterSize(of episode: EpisodeRecord) -> Int {
+        guard episode.clusters != nil else { return episode.twitchCount }
+        return episode.largestCluster?.twitchCount ?? min(1, episode.twitchCount)
     }
 
     private mutating func add(_ note: NoteRecord) {

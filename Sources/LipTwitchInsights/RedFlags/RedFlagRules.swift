@@ -34,7 +34,7 @@ public enum RedFlagRules {
             mostDays(summary),
             lastingOverADay(summary),
             rising(.intensifying, episodeTrend, summary, what: "episodes per measured hour"),
-            rising(.growingClusters, clusterTrend, summary, what: "twitches per episode"),
+            rising(.growingClusters, clusterTrend, summary, what: "twitches in an episode's largest cluster"),
             spreading(summary),
             oneSided(summary, notJudged: &notJudged),
             tremor(summary),

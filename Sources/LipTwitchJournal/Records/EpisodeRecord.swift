@@ -25,6 +25,23 @@ public struct EpisodeRecord: Sendable, Equatable {
         }
     }
 
+    /// The largest cluster of the episode: a run of twitches within seconds of one
+    /// another (format 1.1).
+    public struct Cluster: Sendable, Equatable {
+        public var twitchCount: Int
+        /// Seconds from the episode's start to the cluster's first onset.
+        public var onsetSeconds: Double
+        /// From its first twitch's onset to its last one's end, seconds.
+        public var durationSeconds: Double
+
+        /// Times are kept to the microsecond.
+        public init(twitchCount: Int, onsetSeconds: Double, durationSeconds: Double) {
+            self.twitchCount = twitchCount
+            self.onsetSeconds = Precision.decimals(onsetSeconds, 6)
+            self.durationSeconds = Precision.decimals(durationSeconds, 6)
+        }
+    }
+
     /// Which detector found it, and with which settings: episodes found with different
     /// settings are not comparable one to one.
     public struct Detector: Sendable, Equatable {
@@ -53,6 +70,11 @@ public struct EpisodeRecord: Sendable, Equatable {
     public var durationSeconds: Double
     /// How many twitches; `twitches` may list fewer (the detector caps the list).
     public var twitchCount: Int
+    /// Twitch episodes since format 1.1: how many clusters (runs of two or more twitches
+    /// within the detector's cluster gap) it holds, and the largest. Nil when not said (a
+    /// tremor, a record written before 1.1).
+    public var clusters: Int?
+    public var largestCluster: Cluster?
     /// Peak and RMS amplitude of the filtered signal, in `unit`.
     public var peak: Double
     public var rms: Double
@@ -82,7 +104,8 @@ public struct EpisodeRecord: Sendable, Equatable {
         startDeviceMicros: Int? = nil, endDeviceMicros: Int? = nil, durationSeconds: Double, twitchCount: Int,
         peak: Double, rms: Double, unit: String, dominantFrequencyHz: Double, confidence: Double,
         truncated: Bool = false, offsetSeconds: Double? = nil, recording: String? = nil, detector: Detector,
-        twitches: [Twitch], envelopeStepSeconds: Double, envelope: [Float]
+        twitches: [Twitch], clusters: Int? = nil, largestCluster: Cluster? = nil, envelopeStepSeconds: Double,
+        envelope: [Float]
     ) {
         self.kind = kind
         self.sensor = sensor
@@ -94,6 +117,8 @@ public struct EpisodeRecord: Sendable, Equatable {
         self.endDeviceMicros = endDeviceMicros
         self.durationSeconds = Precision.decimals(durationSeconds, 6)
         self.twitchCount = twitchCount
+        self.clusters = clusters
+        self.largestCluster = largestCluster
         self.peak = Precision.significant(peak, 4)
         self.rms = Precision.significant(rms, 4)
         self.unit = unit
@@ -141,6 +166,14 @@ extension EpisodeRecord: RecordPayload {
             twitchObject.add("duration_s", twitch.durationSeconds)
             return twitchObject
         })
+        if let clusters { object.add("clusters", clusters) }
+        if let largestCluster {
+            var clusterObject = JSONObject()
+            clusterObject.add("twitch_count", largestCluster.twitchCount)
+            clusterObject.add("onset_s", largestCluster.onsetSeconds)
+            clusterObject.add("duration_s", largestCluster.durationSeconds)
+            object.add("largest_cluster", clusterObject)
+        }
         object.add("envelope_step_s", envelopeStepSeconds)
         object.add("envelope", envelope)
     }
@@ -171,6 +204,14 @@ extension EpisodeRecord: RecordPayload {
             var twitch = try element.object()
             return Twitch(onsetSeconds: try twitch.number("onset_s"), durationSeconds: try twitch.number("duration_s"))
         } ?? []
+        clusters = try fields.optionalInteger("clusters")
+        if var cluster = try fields.optionalObject("largest_cluster") {
+            largestCluster = Cluster(
+                twitchCount: try cluster.integer("twitch_count"), onsetSeconds: try cluster.number("onset_s"),
+                durationSeconds: try cluster.number("duration_s"))
+        } else {
+            largestCluster = nil
+        }
         envelopeStepSeconds = try fields.optionalNumber("envelope_step_s") ?? 0
         envelope = try fields.optionalFloats("envelope") ?? []
     }

@@ -9,7 +9,7 @@ public struct FormatVersion: Sendable, Hashable, CustomStringConvertible {
     public var minor: Int
 
     /// The version this code writes.
-    public static let current = FormatVersion(major: 1, minor: 0)
+    public static let current = FormatVersion(major: 1, minor: 1)
 
     public init(major: Int, minor: Int) {
         self.major = major

@@ -40,6 +40,16 @@ struct EpisodeJSON {
         object.add("dominant_hz", (episode.dominantFrequencyHz * 10).rounded() / 10)
         object.add("confidence", (episode.confidence * 100).rounded() / 100)
         object.add("truncated", episode.isTruncated)
+        if episode.kind == .twitch {
+            object.add("clusters", episode.clusterCount)
+            if let cluster = episode.largestCluster {
+                var largest = JSONObject()
+                largest.add("twitch_count", cluster.twitchCount)
+                largest.add("offset_s", offset(cluster.startSample))
+                largest.add("duration_s", seconds(cluster.endSample - cluster.startSample + 1))
+                object.add("largest_cluster", largest)
+            }
+        }
         object.add("twitches", episode.twitches.map { twitch in
             var item = JSONObject()
             item.add("offset_s", offset(twitch.onsetSample))

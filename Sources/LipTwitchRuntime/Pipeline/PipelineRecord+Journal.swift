@@ -28,6 +28,13 @@ extension PipelineRecord {
                             onsetSeconds: placed.offset(ofSample: twitch.onsetSample),
                             durationSeconds: Double(twitch.durationSamples) / placed.sampleRateHz)
                     },
+                    clusters: episode.kind == .twitch ? episode.clusterCount : nil,
+                    largestCluster: episode.largestCluster.map { cluster in
+                        EpisodeRecord.Cluster(
+                            twitchCount: cluster.twitchCount,
+                            onsetSeconds: placed.offset(ofSample: cluster.startSample),
+                            durationSeconds: Double(cluster.endSample - cluster.startSample + 1) / placed.sampleRateHz)
+                    },
                     envelopeStepSeconds: Double(episode.envelopeStepSamples) / placed.sampleRateHz,
                     envelope: episode.envelope))
         case .streamStarted(let start):

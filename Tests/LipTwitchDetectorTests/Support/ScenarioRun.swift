@@ -13,12 +13,15 @@ struct ScenarioRun {
     /// Runs `scenario` for `seconds`, feeding blocks of `blockSize` frames (or the sizes
     /// `blockSizes` cycles through). The frames in `gaps` (sample ranges, in order) are lost
     /// on the way, as the pipeline hands them over: zeros flagged `.gap`. `added` (of the
-    /// sample index) is added to the first column: hum, artifacts.
+    /// sample index) is added to the first column: hum, artifacts. `variation` departs from
+    /// the generator's fixed design (docs/DETECTOR.md, "Varied recordings").
     init(_ scenario: Scenario, seconds: Double, seed: UInt64 = 1, blockSizes: [Int] = [500],
          configuration: DetectorConfiguration = DetectorConfiguration(), profile: DetectorProfile? = nil,
-         emgChannels: Int = 1, gaps: [Range<Int>] = [], added: ((Int) -> Double)? = nil) throws {
+         emgChannels: Int = 1, gaps: [Range<Int>] = [], added: ((Int) -> Double)? = nil,
+         variation: ScenarioVariation = .none) throws {
         var generator = ScenarioGenerator(
-            scenario: scenario, seed: seed, emgChannelCount: emgChannels, durationSeconds: seconds)
+            scenario: scenario, seed: seed, emgChannelCount: emgChannels, durationSeconds: seconds,
+            variation: variation)
         var detector = try TwitchDetector(
             sampleRateHz: generator.sampleRateHz, inputs: Self.inputs(of: generator), columnCount: generator.channels.count,
             configuration: configuration, profile: profile)
