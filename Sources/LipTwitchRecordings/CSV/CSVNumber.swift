@@ -82,8 +82,10 @@ enum CSVNumber {
     }
 
     /// The powers of ten a Double holds exactly, so that one multiplication or division
-    /// rounds once.
-    private static let exactPowersOfTen: [Double] = (0...22).map { power in
-        (0..<power).reduce(1.0) { product, _ in product * 10 }
-    }
+    /// rounds once. Written out, so that the compiler lays the table out in the binary
+    /// instead of building it on first use behind a check at every call.
+    private static let exactPowersOfTen: [Double] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
+        1e19, 1e20, 1e21, 1e22,
+    ]
 }
