@@ -1,4 +1,4 @@
-import LipTwitchProtocol
+@testable import LipTwitchProtocol
 import Testing
 
 @Suite("COBS")
@@ -76,5 +76,25 @@ struct COBSTests {
     ] as [[UInt8]])
     func invalidEncodings(encoded: [UInt8]) {
         #expect(COBS.decode(encoded) == nil)
+    }
+
+    /// The frame decoder decodes a frame that arrived whole from its read into its own
+    /// buffer, and one cut by reads in place: both must agree, with and without full blocks.
+    @Test(arguments: [4, 5, 6] as [UInt64]) func decodingIntoAnotherBufferAgreesWithDecodingInPlace(seed: UInt64) {
+        var random = SeededRandom(seed: seed)
+        for length in Array(0..<520) + [1016, 1024] {
+            let zeroChance = [3, 40, 100_000][length % 3]
+            let bytes = (0..<length).map { _ in
+                Int.random(in: 0..<zeroChance, using: &random) == 0 ? 0 : UInt8.random(in: 1...255, using: &random)
+            }
+            let encoded = Self.encoded(bytes)
+            var output = [UInt8](repeating: 0xAA, count: encoded.count)
+            let decodedLength = encoded.withUnsafeBytes { source in
+                output.withUnsafeMutableBytes { COBS.decode(source, into: $0.baseAddress!) }
+            }
+            #expect(decodedLength == length)
+            #expect(output.prefix(length).elementsEqual(bytes))
+            #expect(COBS.decode(encoded) == bytes)
+        }
     }
 }

@@ -3,36 +3,37 @@
 /// versions, message types or sequence numbers; `MessageStreamDecoder` builds on it.
 ///
 /// Memory is fixed whatever the input: one buffer of
-/// `ProtocolConstants.maxEncodedFrameLength` bytes, reserved at init and decoded in place.
+/// `ProtocolConstants.maxEncodedFrameLength` bytes, allocated at init. A candidate that
+/// arrives whole in one input chunk is decoded straight from the input into it; one cut
+/// by a chunk boundary is collected there first and decoded in place.
 /// An oversize candidate is not buffered: the decoder counts its bytes up to the next
 /// delimiter and reports it there, once, as `.oversize` with its full length.
 public struct FrameDecoder: Sendable {
     /// What the bytes in `buffer` are.
     enum State: Sendable {
-        /// The encoded bytes of the current candidate, so far.
-        case collecting
+        /// The first `byteCount` encoded bytes of the current candidate (0: none yet).
+        case collecting(byteCount: Int)
         /// Nothing: the current candidate grew past the limit and is being skipped up to its
         /// delimiter; `byteCount` bytes of it have arrived so far.
         case skippingOversize(byteCount: Int)
-        /// The candidate reported last, whose payload the caller may still be reading;
+        /// The frame reported last, whose payload the caller may still be reading;
         /// cleared on the next call.
         case reported
     }
 
-    /// The current candidate's encoded bytes; decoded in place when its delimiter arrives.
+    /// `ProtocolConstants.maxEncodedFrameLength` bytes: the current candidate's encoded
+    /// bytes, or the decoded frame reported last.
     private(set) var buffer: [UInt8]
-    private var state = State.collecting
+    private var state = State.collecting(byteCount: 0)
 
     public init() {
-        buffer = []
-        buffer.reserveCapacity(ProtocolConstants.maxEncodedFrameLength)
+        buffer = [UInt8](repeating: 0, count: ProtocolConstants.maxEncodedFrameLength)
     }
 
     /// The bytes received since the last delimiter: a candidate not yet complete.
     public var bufferedByteCount: Int {
         switch state {
-        case .collecting: buffer.count
-        case .skippingOversize(let byteCount): byteCount
+        case .collecting(let byteCount), .skippingOversize(let byteCount): byteCount
         case .reported: 0
         }
     }
@@ -42,25 +43,19 @@ public struct FrameDecoder: Sendable {
     /// bytes are kept for the next call). Empty candidates are skipped silently.
     public mutating func decode(_ input: inout ArraySlice<UInt8>) -> Result<Frame, FrameError>? {
         if case .reported = state { reset() }
-        while !input.isEmpty {
-            let delimiterOffset = input.withUnsafeBufferPointer { $0.firstIndex(of: ProtocolConstants.delimiter) }
-            guard let delimiterOffset else {
-                collect(input)
-                input = input[input.endIndex...]
-                return nil
-            }
-            let delimiter = input.startIndex + delimiterOffset
-            collect(input[..<delimiter])
+        while let delimiter = input.firstIndexOfZero() {
+            let result = complete(with: input[..<delimiter])
             input = input[(delimiter + 1)...]
-            if let result = completeCandidate() { return result }
+            if let result { return result }
         }
+        collect(input)
+        input = input[input.endIndex...]
         return nil
     }
 
     /// Forgets the candidate in progress.
     public mutating func reset() {
-        buffer.removeAll(keepingCapacity: true)
-        state = .collecting
+        state = .collecting(byteCount: 0)
     }
 
     /// Adds bytes of the current candidate; switches to skipping once it is too long.
@@ -68,28 +63,55 @@ public struct FrameDecoder: Sendable {
         switch state {
         case .skippingOversize(let byteCount):
             state = .skippingOversize(byteCount: byteCount + bytes.count)
-        case .collecting, .reported:
-            if buffer.count + bytes.count > ProtocolConstants.maxEncodedFrameLength {
-                state = .skippingOversize(byteCount: buffer.count + bytes.count)
-                buffer.removeAll(keepingCapacity: true)
-            } else {
-                buffer.append(contentsOf: bytes)
+        case .collecting(let byteCount):
+            let total = byteCount + bytes.count
+            guard total <= ProtocolConstants.maxEncodedFrameLength else {
+                state = .skippingOversize(byteCount: total)
+                return
             }
+            buffer.withUnsafeMutableBytes { buffer in
+                bytes.withUnsafeBytes { buffer.baseAddress!.advanced(by: byteCount).copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
+            }
+            state = .collecting(byteCount: total)
+        case .reported:
+            preconditionFailure("collect follows reset")
         }
     }
 
-    /// Checks the candidate that a delimiter just ended; nil when it was empty.
-    private mutating func completeCandidate() -> Result<Frame, FrameError>? {
-        if case .skippingOversize(let byteCount) = state {
+    /// Checks the candidate that a delimiter ends, whose last bytes are `tail`; nil when it
+    /// was empty.
+    private mutating func complete(with tail: ArraySlice<UInt8>) -> Result<Frame, FrameError>? {
+        if case .collecting(0) = state {
+            guard !tail.isEmpty else { return nil }
+            state = .reported
+            guard tail.count <= ProtocolConstants.maxEncodedFrameLength else {
+                return .failure(.oversize(byteCount: tail.count))
+            }
+            let decodedLength = tail.withUnsafeBytes { encoded in
+                buffer.withUnsafeMutableBytes { COBS.decode(encoded, into: $0.baseAddress!) }
+            }
+            return check(decodedLength: decodedLength, encodedCount: tail.count)
+        }
+        collect(tail)
+        switch state {
+        case .skippingOversize(let byteCount):
             state = .reported
             return .failure(.oversize(byteCount: byteCount))
+        case .collecting(let byteCount):
+            state = .reported
+            let decodedLength = buffer.withUnsafeMutableBytes { buffer in
+                COBS.decode(UnsafeRawBufferPointer(rebasing: buffer[..<byteCount]), into: buffer.baseAddress!)
+            }
+            return check(decodedLength: decodedLength, encodedCount: byteCount)
+        case .reported:
+            preconditionFailure("collect leaves a candidate")
         }
-        guard !buffer.isEmpty else { return nil }
-        state = .reported
-        let encodedCount = buffer.count
-        guard let frameLength = buffer.withUnsafeMutableBytes({ COBS.decodeInPlace($0) }) else {
-            return .failure(.invalidEncoding(byteCount: encodedCount))
-        }
+    }
+
+    /// Checks the length and CRC of the frame just decoded into `buffer`: `decodedLength`
+    /// bytes, nil when the COBS encoding of its `encodedCount` bytes was invalid.
+    private func check(decodedLength: Int?, encodedCount: Int) -> Result<Frame, FrameError> {
+        guard let frameLength = decodedLength else { return .failure(.invalidEncoding(byteCount: encodedCount)) }
         guard frameLength >= ProtocolConstants.minFrameLength else { return .failure(.runt(byteCount: encodedCount)) }
         guard frameLength <= ProtocolConstants.maxFrameLength else {
             return .failure(.oversize(byteCount: encodedCount))

@@ -13,7 +13,33 @@ enum CSVFields {
     /// a number; after a problem, `values` holds nothing to rely on.
     static func parse(_ line: ArraySlice<UInt8>, expectedCount: Int, into values: inout [Double]) -> Problem? {
         if values.count != expectedCount { values = Array(repeating: 0, count: expectedCount) }
-        return line.withUnsafeBufferPointer { bytes -> Problem? in
+        let parsed = line.withUnsafeBufferPointer { bytes in
+            values.withUnsafeMutableBufferPointer { parsePlainRow(bytes, into: $0) }
+        }
+        return parsed ? nil : parseAnyRow(line, expectedCount: expectedCount, into: &values)
+    }
+
+    /// The common row in one pass: exactly `values.count` finite numbers (or NaN), each
+    /// right up to its comma, without blanks. False for anything else, which
+    /// `parseAnyRow` then reads again, and says what is wrong.
+    private static func parsePlainRow(_ bytes: UnsafeBufferPointer<UInt8>, into values: UnsafeMutableBufferPointer<Double>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var position = 0
+        for fieldIndex in values.indices {
+            guard let number = CSVNumber.parse(base, from: position, upTo: bytes.count), !number.value.isInfinite else {
+                return false
+            }
+            values[fieldIndex] = number.value
+            if number.end == bytes.count { return fieldIndex == values.count - 1 }
+            guard base[number.end] == UInt8(ascii: ",") else { return false }
+            position = number.end + 1
+        }
+        return false
+    }
+
+    /// Any row, field by field: the values, or the first problem.
+    private static func parseAnyRow(_ line: ArraySlice<UInt8>, expectedCount: Int, into values: inout [Double]) -> Problem? {
+        line.withUnsafeBufferPointer { bytes -> Problem? in
             var start = 0
             var fieldIndex = 0
             var problem: Problem?
