@@ -10,6 +10,9 @@ final class BackgroundLiptwitch {
     let process = Process()
     let outputPath: String
     let errorPath: String
+    /// Whether the process was launched: one that never started has nothing to wait for
+    /// (waiting on it would stop the whole test run).
+    private var started = false
 
     init(
         _ arguments: [String], in directory: TemporaryDirectory, name: String, environment: [String: String] = [:],
@@ -35,6 +38,7 @@ final class BackgroundLiptwitch {
             process.standardError = FileHandle.nullDevice
         }
         try process.run()
+        started = true
     }
 
     /// What it wrote on standard error so far (with `keepStandardError`).
@@ -49,8 +53,9 @@ final class BackgroundLiptwitch {
         }
     }
 
-    /// Sends `signal` and waits for the exit; returns the exit status.
+    /// Sends `signal` and waits for the exit; returns the exit status (-1 if it never started).
     func finish(with signal: Int32) -> Int32 {
+        guard started else { return -1 }
         if process.isRunning { kill(process.processIdentifier, signal) }
         process.waitUntilExit()
         return process.terminationStatus
@@ -72,9 +77,10 @@ final class BackgroundLiptwitch {
         }
     }
 
-    /// Sends SIGTERM and waits for the exit; returns the exit status.
+    /// Sends SIGTERM and waits for the exit; returns the exit status (-1 if it never started).
     @discardableResult
     func finish() -> Int32 {
+        guard started else { return -1 }
         if process.isRunning { process.terminate() }
         process.waitUntilExit()
         return process.terminationStatus

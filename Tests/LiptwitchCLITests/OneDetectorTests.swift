@@ -24,6 +24,8 @@ import TestSupport
         let kind: String
         let offset: Double
         let twitchCount: Int
+        /// Runs of twitches a few seconds apart (nil for a tremor).
+        let clusters: Int?
         let truncated: Bool
         let measures: [Double]
 
@@ -43,6 +45,7 @@ import TestSupport
             kind = try #require(episode["kind"] as? String)
             self.offset = (offset * 10_000).rounded() / 10_000
             twitchCount = try #require(episode["twitch_count"] as? Int)
+            clusters = episode["clusters"] as? Int
             truncated = try #require(episode["truncated"] as? Bool)
             // A journal record's envelope is its values; a line's, an object that holds them.
             let envelope = try #require(
@@ -54,7 +57,7 @@ import TestSupport
         }
 
         /// Without the measures a flag can change.
-        var timing: [AnyHashable] { [kind, offset, twitchCount, truncated] }
+        var timing: [AnyHashable] { [kind, offset, twitchCount, clusters, truncated] }
 
         var description: String { "\(kind) at \(offset) s, \(twitchCount) twitches, measures \(measures.prefix(4))" }
     }
