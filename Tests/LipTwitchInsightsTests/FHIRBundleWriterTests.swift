@@ -76,6 +76,29 @@ import Testing
         }
     }
 
+    @Test func anEpisodeThatSaysItsClustersCarriesThemAsComponents() throws {
+        func components(clusters: Int?, largest: Int?) throws -> [String: Int] {
+            var writer = FHIRBundleWriter()
+            // The sensor's Device first, then the episode's Observation, each after ",\n" but the first.
+            let entry = try #require(writer.entries(for: ClusteredEpisode.record(clusters: clusters, largest: largest)).last)
+            let object = try #require(
+                try JSONSerialization.jsonObject(with: Data(entry.drop { $0 == "," || $0 == "\n" }.utf8)) as? [String: Any])
+            let resource = try #require(object["resource"] as? [String: Any])
+            let list = resource["component"] as? [[String: Any]] ?? []
+            return Dictionary(uniqueKeysWithValues: list.compactMap { component in
+                guard let code = Self.codings(component["code"]).first, let value = component["valueInteger"] as? Int else {
+                    return nil
+                }
+                return (code, value)
+            })
+        }
+        let said = try components(clusters: 2, largest: 3)
+        #expect(said["\(Self.ownSystem)#cluster-count"] == 2 && said["\(Self.ownSystem)#largest-cluster"] == 3)
+        #expect(said["\(Self.ownSystem)#twitch-count"] == 5)
+        let unsaid = try components(clusters: nil, largest: nil)
+        #expect(unsaid["\(Self.ownSystem)#cluster-count"] == nil && unsaid["\(Self.ownSystem)#largest-cluster"] == nil)
+    }
+
     @Test func aNoteCarriesLoincPatientNoteBeforeTheOwnCodeAndItsTagsAsOwnCategories() throws {
         let notes = try Self.observations(Self.bundle(Self.journal)).notes
         try #require(notes.count == 2)

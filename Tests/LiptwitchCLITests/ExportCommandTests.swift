@@ -29,7 +29,8 @@ import TestSupport
         let result = try LiptwitchProcess.run(["export", "--format", "csv", "--journal", journal])
         #expect(result.status == 0, "\(result.standardError)")
         let lines = result.outputLines
-        #expect(lines.first == "record,id,start,end,local_date,local_hour,duration_s,kind,twitch_count,peak,rms,unit,"
+        #expect(lines.first == "record,id,start,end,local_date,local_hour,duration_s,kind,twitch_count,clusters,"
+            + "largest_cluster,peak,rms,unit,"
             + "dominant_hz,confidence,truncated,sensor,channel,placement,side,region,text,tags,amount,amount_unit")
         let rows = lines.dropFirst()
         #expect(rows.filter { $0.hasPrefix("episode,") }.count > 20)

@@ -4,7 +4,8 @@ import LipTwitchJournal
 /// (docs/REPORT.md, "CSV"). A column that does not apply to the row's record is empty.
 public enum CSVExport {
     public static let columns = [
-        "record", "id", "start", "end", "local_date", "local_hour", "duration_s", "kind", "twitch_count", "peak",
+        "record", "id", "start", "end", "local_date", "local_hour", "duration_s", "kind", "twitch_count", "clusters",
+        "largest_cluster", "peak",
         "rms", "unit", "dominant_hz", "confidence", "truncated", "sensor", "channel", "placement", "side", "region",
         "text", "tags", "amount", "amount_unit",
     ]
@@ -27,6 +28,8 @@ public enum CSVExport {
             set("duration_s", Numbers.fixed(episode.durationSeconds, 3))
             set("kind", episode.kind.rawValue)
             set("twitch_count", String(episode.twitchCount))
+            if let clusters = episode.clusters { set("clusters", String(clusters)) }
+            if let largest = episode.largestCluster { set("largest_cluster", String(largest.twitchCount)) }
             set("peak", Numbers.fixed(episode.peak, 3))
             set("rms", Numbers.fixed(episode.rms, 3))
             set("unit", episode.unit)

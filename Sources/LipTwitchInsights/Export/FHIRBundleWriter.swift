@@ -111,7 +111,7 @@ public struct FHIRBundleWriter: Sendable {
         bodySite.add("text", site.words)
         observation.add("bodySite", bodySite)
         let (unit, ucumCode) = episode.unit == "g" ? ("g", "[g]") : ("µV", "uV")
-        observation.add("component", [
+        var components = [
             component("twitch-count", "Twitches in the episode") { $0.add("valueInteger", episode.twitchCount) },
             component("peak-amplitude", "Peak amplitude") { $0.add("valueQuantity", Self.quantity(episode.peak, unit, ucumCode)) },
             component("rms-amplitude", "RMS amplitude") { $0.add("valueQuantity", Self.quantity(episode.rms, unit, ucumCode)) },
@@ -119,7 +119,18 @@ public struct FHIRBundleWriter: Sendable {
             component("dominant-frequency", "Dominant frequency") {
                 $0.add("valueQuantity", Self.quantity(episode.dominantFrequencyHz, "Hz", "Hz"))
             },
-        ])
+        ]
+        // Where the journal says them (format 1.1): growing clusters are a reason to see a doctor.
+        if let clusters = episode.clusters {
+            components.append(component("cluster-count", "Clusters of twitches in the episode") { $0.add("valueInteger", clusters) })
+        }
+        if let largest = episode.largestCluster {
+            components.append(
+                component("largest-cluster", "Twitches in the episode's largest cluster") {
+                    $0.add("valueInteger", largest.twitchCount)
+                })
+        }
+        observation.add("component", components)
         return observation
     }
 
