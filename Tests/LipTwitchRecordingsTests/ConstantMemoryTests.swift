@@ -60,7 +60,10 @@ struct ConstantMemoryTests {
         }
         #expect(samples == rows)
         let warmUp = try #require(retainedAfterWarmUp)
-        #expect(retainedPeak == warmUp, "the decoder's buffers grew from \(warmUp) to \(retainedPeak) bytes")
+        // Flat, not equal: the buffer for a line cut between two chunks may still grow by a few
+        // bytes when a longer cut line comes (8232 to 8248 was seen), and the allocator rounds
+        // capacities its own way; a buffer that grew with the file would be megabytes here.
+        #expect(retainedPeak - warmUp < 1024, "the decoder's buffers grew from \(warmUp) to \(retainedPeak) bytes")
         #expect(retainedPeak < 256 * 1024, "the decoder holds \(retainedPeak) bytes")
     }
 }
