@@ -12,41 +12,31 @@ import LipTwitchProtocol
 ///   whose device time is index × 1 ms. A code of 0 or 1023 is a saturated sample.
 /// - A jump of the 4-bit sequence number is a sequence gap of that many frames.
 public struct BITalinoLinkDecoder: DeviceDecoding {
-    private static let sampleMicros: UInt32 = 1000
     private let settings: BITalinoSettings
-    private var wire = BITalinoStreamDecoder(channelCount: 1)
-    private var stream = SampleFrameStream(sampleMicros: BITalinoLinkDecoder.sampleMicros)
+    private var core = BoardLinkCore(wire: BITalinoStreamDecoder(channelCount: 1), sampleMicros: 1000)
 
     public init(settings: BITalinoSettings) {
         self.settings = settings
     }
 
     public var counters: DecoderCounters {
-        var counters = wire.counters
-        counters.sequenceResets = stream.sequenceResets
+        var counters = core.wire.counters
+        counters.sequenceResets = core.stream.sequenceResets
         return counters
     }
 
-    public var bufferedByteCount: Int { wire.bufferedByteCount }
+    public var bufferedByteCount: Int { core.bufferedByteCount }
 
     public mutating func decode(_ input: inout ArraySlice<UInt8>) -> DecoderEvent<DeviceMessage>? {
-        while !stream.hasPending {
-            guard let event = wire.decode(&input) else { return nil }
-            translate(event)
-        }
-        return stream.next()
+        let settings = settings
+        return core.decode(&input) { event, stream in Self.translate(event, settings: settings, into: &stream) }
     }
 
-    public mutating func reset() {
-        wire.reset()
-        stream.restart()
-    }
+    public mutating func reset() { core.reset() }
 
-    public mutating func dropPartialFrame() {
-        wire.dropPartialFrame()
-    }
+    public mutating func dropPartialFrame() { core.dropPartialFrame() }
 
-    private mutating func translate(_ event: BITalinoEvent) {
+    private static func translate(_ event: BITalinoEvent, settings: BITalinoSettings, into stream: inout SampleFrameStream) {
         switch event {
         case .framesLost(let count):
             stream.lost(count)
@@ -58,12 +48,12 @@ public struct BITalinoLinkDecoder: DeviceDecoding {
                 sequenceModulus: 16)
         case .version(let text):
             stream.replied(announcingReset: true)
-            stream.append(.identity(identity(version: text)))
+            stream.append(.identity(identity(version: text, settings: settings)))
         }
     }
 
     /// The version answer as an IDENTITY: what the link and the pipeline need to know of the board.
-    private func identity(version: String) -> DeviceIdentity {
+    private static func identity(version: String, settings: BITalinoSettings) -> DeviceIdentity {
         DeviceIdentity(
             sensorKind: .emg, sampleRateHz: BITalinoDriver.sampleRateHz, sampleFormat: .int16, maxBatch: 1,
             serialNumber: "BITalino", firmware: FirmwareVersion(text: version), hardwareRevision: 0,

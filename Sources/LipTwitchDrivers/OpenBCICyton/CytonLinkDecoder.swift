@@ -12,17 +12,15 @@ import LipTwitchProtocol
 ///   packet (lost samples included) and whose device time is index × 4 ms.
 /// - A jump of the sample number is a sequence gap of that many samples.
 public struct CytonLinkDecoder: DeviceDecoding {
-    private static let sampleMicros: UInt32 = 4000
     private let settings: CytonSettings
-    private var wire = CytonStreamDecoder()
-    private var stream = SampleFrameStream(sampleMicros: CytonLinkDecoder.sampleMicros)
+    private var core = BoardLinkCore(wire: CytonStreamDecoder(), sampleMicros: 4000)
 
     public init(settings: CytonSettings) {
         self.settings = settings
     }
 
     public var counters: DecoderCounters {
-        let wireCounters = wire.counters
+        let wireCounters = core.wire.counters
         var counters = DecoderCounters()
         counters.bytesReceived = wireCounters.bytesReceived
         counters.bytesDiscarded = wireCounters.bytesDiscarded
@@ -30,38 +28,34 @@ public struct CytonLinkDecoder: DeviceDecoding {
         counters.resyncs = wireCounters.resyncs
         counters.sequenceGaps = wireCounters.sampleGaps
         counters.lostFrames = wireCounters.lostSamples
-        counters.sequenceResets = stream.sequenceResets
+        counters.sequenceResets = core.stream.sequenceResets
         return counters
     }
 
-    public var bufferedByteCount: Int { wire.bufferedByteCount }
+    public var bufferedByteCount: Int { core.bufferedByteCount }
 
     public mutating func decode(_ input: inout ArraySlice<UInt8>) -> DecoderEvent<DeviceMessage>? {
-        while !stream.hasPending {
-            guard let event = wire.decode(&input) else { return nil }
-            translate(event)
-        }
-        return stream.next()
+        let settings = settings
+        return core.decode(&input) { event, stream in Self.translate(event, settings: settings, into: &stream) }
     }
 
-    public mutating func reset() {
-        wire.reset()
-        stream.restart()
-    }
+    public mutating func reset() { core.reset() }
 
-    public mutating func dropPartialFrame() {
-        wire.dropPartialFrame()
-    }
+    public mutating func dropPartialFrame() { core.dropPartialFrame() }
 
-    private mutating func translate(_ event: CytonEvent) {
+    private static func translate(_ event: CytonEvent, settings: CytonSettings, into stream: inout SampleFrameStream) {
         switch event {
         case .samplesLost(let count):
             stream.lost(count)
         case .packet(let packet):
-            take(packet)
+            let value = packet.channels[settings.lipChannel - 1]
+            let range = SampleFormat.int24.valueRange
+            stream.frame(
+                value: value, format: .int24, saturated: value == range.lowerBound || value == range.upperBound,
+                sequence: UInt16(packet.sampleNumber), sequenceModulus: 256)
         case .reply(.banner(let firmware, _)):
             stream.replied(announcingReset: true)
-            stream.append(.identity(identity(firmware: firmware)))
+            stream.append(.identity(identity(firmware: firmware, settings: settings)))
         case .reply(.failure):
             stream.replied(announcingReset: false)
             stream.append(.error(CommandError(commandType: MessageType.identify.rawValue, commandSequence: 0, code: .internal)))
@@ -70,16 +64,8 @@ public struct CytonLinkDecoder: DeviceDecoding {
         }
     }
 
-    private mutating func take(_ packet: CytonPacket) {
-        let value = packet.channels[settings.lipChannel - 1]
-        let range = SampleFormat.int24.valueRange
-        stream.frame(
-            value: value, format: .int24, saturated: value == range.lowerBound || value == range.upperBound,
-            sequence: UInt16(packet.sampleNumber), sequenceModulus: 256)
-    }
-
     /// The banner as an IDENTITY: what the link and the pipeline need to know of the board.
-    private func identity(firmware: String?) -> DeviceIdentity {
+    private static func identity(firmware: String?, settings: CytonSettings) -> DeviceIdentity {
         DeviceIdentity(
             sensorKind: .emg, sampleRateHz: CytonDriver.sampleRateHz, sampleFormat: .int24, maxBatch: 1,
             serialNumber: "OpenBCI-Cyton", firmware: FirmwareVersion(text: firmware), hardwareRevision: 0,
