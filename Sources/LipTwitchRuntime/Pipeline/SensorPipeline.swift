@@ -170,6 +170,9 @@ public struct SensorPipeline: Sendable {
             stream = ActiveStream(
                 number: tally.streams + 1, identity: stream.identity, levelInterval: configuration.levelInterval)
         }
+        // The stream leaves `phase` while it changes: were it still held there too, every
+        // buffer it holds (ten minutes of batch timings among them) would be copied on write.
+        phase = .idle
         if !stream.hasSamples { begin(&stream, at: timing, into: &records) }
         if case .gap(let gap) = timing.continuity { report(gap, before: timing, in: &stream, into: &records) }
         analyse(batch, timing: timing, in: &stream, into: &records)
