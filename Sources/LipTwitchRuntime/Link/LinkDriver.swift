@@ -5,7 +5,15 @@ import LipTwitchSystem
 /// The thread of a `SensorLink`: one poll loop that owns the serial port, the port's
 /// decoder and the `LinkCore`, reads what the sensor sends, tells the core of discovery's
 /// events, stop requests and its timer, and hands everything on to the consumer.
+///
+/// While samples flow, the port is read at most once every `streamingReadInterval`: a
+/// sensor sends a batch every few milliseconds, and waking for each one cost more than
+/// the detector (BENCHMARKS.md, "Daemon"). Everything else (a stop, discovery's events,
+/// the link's timer, the handshake) is still served at once.
 final class LinkDriver {
+    /// The least time between two reads of a streaming port: the latency it adds, at most.
+    static let streamingReadInterval = Duration.milliseconds(20)
+
     private var core: LinkCore
     private var port = SerialLinkPort()
     private var decoder: PortDecoder
@@ -17,6 +25,8 @@ final class LinkDriver {
     private var statistics = LinkStatistics()
     private var buffer = [UInt8](repeating: 0, count: 4096)
     private var outputs: [LinkOutput] = []
+    /// While streaming: the port is left out of the poll until then.
+    private var nextRead: HostTime?
 
     init(
         configuration: LinkConfiguration, shared: Locked<SensorLink.Shared>, notifier: EventNotifier,
@@ -35,12 +45,17 @@ final class LinkDriver {
         while core.phase != .stopped {
             poll.removeAll()
             poll.add(notifier.descriptor)
+            tick()
+            var wake = core.timer
             // What the poll says is about this port: the inputs before the read may close it
             // and open another (whose descriptor may even have the same number).
-            let polledPort = port.serial
+            var polledPort = port.serial
+            if let nextRead, now < nextRead {
+                polledPort = nil
+                wake = min(wake ?? nextRead, nextRead)
+            }
             let portIndex = polledPort.map { poll.add($0.descriptor) }
-            tick()
-            _ = try? poll.wait(timeoutNanoseconds: core.timer.map { $0.nanoseconds - now.nanoseconds })
+            _ = try? poll.wait(timeoutNanoseconds: wake.map { $0.nanoseconds - now.nanoseconds })
             tick()
             notifier.drain()
             let (events, stop) = shared.withLock { state in
@@ -51,6 +66,7 @@ final class LinkDriver {
             if stop { handle(.stopRequested) }
             if let portIndex, let polledPort, port.serial === polledPort, !poll.events(at: portIndex).isEmpty {
                 readAvailable(hungUp: poll.events(at: portIndex).contains(.hangUp))
+                nextRead = core.phase == .streaming ? now + Self.streamingReadInterval : nil
             }
             if let timer = core.timer, now >= timer { handle(.timerFired) }
             publish()
