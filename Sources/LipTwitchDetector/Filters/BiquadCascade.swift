@@ -52,22 +52,28 @@ struct BiquadCascade: Sendable {
     }
 
     /// Notches at `fundamental` and its harmonics up to `count` of them, all below
-    /// `ceiling` Hz, each `bandwidth` Hz wide (−3 dB).
+    /// `ceiling` Hz, each `bandwidth` Hz wide (−3 dB), `sectionsPerHarmonic` alike in
+    /// series at each (none when it is 0).
     static func notchComb(fundamental: Double, count: Int, ceiling: Double, bandwidth: Double,
-                          sampleRate: Double) -> BiquadCascade {
-        BiquadCascade((1...max(1, count)).compactMap { harmonic in
+                          sectionsPerHarmonic: Int, sampleRate: Double) -> BiquadCascade {
+        BiquadCascade((1...max(1, count)).flatMap { harmonic -> [Biquad] in
             let frequency = fundamental * Double(harmonic)
-            guard frequency < ceiling else { return nil }
-            return Biquad.notch(frequency: frequency, q: frequency / bandwidth, sampleRate: sampleRate)
+            guard frequency < ceiling else { return [] }
+            let notch = Biquad.notch(frequency: frequency, q: frequency / bandwidth, sampleRate: sampleRate)
+            return Array(repeating: notch, count: max(0, sectionsPerHarmonic))
         })
     }
 
-    /// Moves a comb made by `notchComb` to a new fundamental, section k to harmonic k,
-    /// each keeping its state and its width (no allocation).
-    mutating func retuneNotchComb(fundamental: Double, bandwidth: Double, sampleRate: Double) {
-        for index in sections.indices {
-            let frequency = fundamental * Double(index + 1)
-            sections[index].retune(as: .notch(frequency: frequency, q: frequency / bandwidth, sampleRate: sampleRate))
+    /// Moves a comb made by `notchComb` (with as many sections per harmonic) to a new
+    /// fundamental, each section to its harmonic, keeping its state and its width (no
+    /// allocation).
+    mutating func retuneNotchComb(fundamental: Double, bandwidth: Double, sectionsPerHarmonic: Int,
+                                  sampleRate: Double) {
+        let perHarmonic = max(1, sectionsPerHarmonic)
+        for first in stride(from: 0, to: sections.count, by: perHarmonic) {
+            let frequency = fundamental * Double(first / perHarmonic + 1)
+            let notch = Biquad.notch(frequency: frequency, q: frequency / bandwidth, sampleRate: sampleRate)
+            for index in first..<min(first + perHarmonic, sections.count) { sections[index].retune(as: notch) }
         }
     }
 }

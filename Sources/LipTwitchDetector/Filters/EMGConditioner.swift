@@ -4,7 +4,8 @@
 /// one sample to the next. With `MainsFrequency.automatic`, both the 50 Hz and the 60 Hz
 /// notch combs run until `MainsTracker` decides, then only the chosen one; once the
 /// nominal frequency is known, `HumFrequencyTracker` finds the hum's actual frequency near
-/// it and the comb follows it. Beside the EMG band it hands out the slow band
+/// it and the comb follows it, each of its notches deepened by more sections in series
+/// (`notchSections`). Beside the EMG band it hands out the slow band
 /// (`slowBandHz`, below the EMG), where cable motion and pops show and muscle does not.
 struct EMGConditioner: Sendable {
     private var dc: DCBlocker
@@ -15,10 +16,14 @@ struct EMGConditioner: Sendable {
     private var hum: HumFrequencyTracker?
     private var comb50: BiquadCascade
     private var comb60: BiquadCascade
+    /// The further sections at each harmonic of the comb in use, once the mains is decided.
+    private var deep50: BiquadCascade
+    private var deep60: BiquadCascade
     private var use50: Bool
     private var use60: Bool
     private let sampleRate: Double
     private let notchBandwidth: Double
+    private let deepSections: Int
     private let searchHz: Double
     private let trackingSeconds: Double
     /// The mains frequency in use (nil: undecided, or notches off): nominal, 50 or 60 Hz.
@@ -27,6 +32,7 @@ struct EMGConditioner: Sendable {
     init(configuration: DetectorConfiguration, sampleRate: Double) {
         self.sampleRate = sampleRate
         notchBandwidth = configuration.notchBandwidthHz
+        deepSections = max(0, configuration.notchSections - 1)
         searchHz = configuration.mainsSearchHz
         trackingSeconds = configuration.mainsTrackingSeconds
         dc = DCBlocker(cutoff: configuration.dcCutoffHz, sampleRate: sampleRate)
@@ -38,12 +44,14 @@ struct EMGConditioner: Sendable {
             BiquadCascade.butterworthHighPass(order: 4, cutoff: slow.lowerBound, sampleRate: sampleRate),
             BiquadCascade.butterworthLowPass(order: 4, cutoff: slow.upperBound, sampleRate: sampleRate))
         let ceiling = min(lowCutoff + 50, 0.45 * sampleRate)
-        func comb(_ fundamental: Double) -> BiquadCascade {
+        func comb(_ fundamental: Double, sections: Int) -> BiquadCascade {
             .notchComb(fundamental: fundamental, count: configuration.mainsHarmonics, ceiling: ceiling,
-                       bandwidth: configuration.notchBandwidthHz, sampleRate: sampleRate)
+                       bandwidth: configuration.notchBandwidthHz, sectionsPerHarmonic: sections, sampleRate: sampleRate)
         }
-        comb50 = comb(50)
-        comb60 = comb(60)
+        comb50 = comb(50, sections: 1)
+        comb60 = comb(60, sections: 1)
+        deep50 = comb(50, sections: deepSections)
+        deep60 = comb(60, sections: deepSections)
         (use50, use60) = (false, false)
         switch configuration.mains {
         case .automatic:
@@ -71,6 +79,8 @@ struct EMGConditioner: Sendable {
         y = lowPass.process(y)
         if use50 { y = comb50.process(y) }
         if use60 { y = comb60.process(y) }
+        if mainsHz == 50 { y = deep50.process(y) }
+        if mainsHz == 60 { y = deep60.process(y) }
         return (y, slowBand.process(still))
     }
 
@@ -93,10 +103,12 @@ struct EMGConditioner: Sendable {
         let want50 = frequency == 50, want60 = frequency == 60
         if want50, !use50 { comb50.reset() }
         if want60, !use60 { comb60.reset() }
+        deep50.reset()
+        deep60.reset()
         use50 = want50
         use60 = want60
-        comb50.retuneNotchComb(fundamental: 50, bandwidth: notchBandwidth, sampleRate: sampleRate)
-        comb60.retuneNotchComb(fundamental: 60, bandwidth: notchBandwidth, sampleRate: sampleRate)
+        retune(to: 50, comb: &comb50, deep: &deep50)
+        retune(to: 60, comb: &comb60, deep: &deep60)
         hum = frequency.map {
             HumFrequencyTracker(
                 nominal: $0, sampleRate: sampleRate, searchHz: searchHz, trackingSeconds: trackingSeconds)
@@ -106,7 +118,15 @@ struct EMGConditioner: Sendable {
     /// Moves the comb in use onto the hum's frequency as now found.
     private mutating func followHum() {
         guard let frequency = hum?.frequency else { return }
-        if use50 { comb50.retuneNotchComb(fundamental: frequency, bandwidth: notchBandwidth, sampleRate: sampleRate) }
-        if use60 { comb60.retuneNotchComb(fundamental: frequency, bandwidth: notchBandwidth, sampleRate: sampleRate) }
+        if use50 { retune(to: frequency, comb: &comb50, deep: &deep50) }
+        if use60 { retune(to: frequency, comb: &comb60, deep: &deep60) }
+    }
+
+    /// Moves a comb and its further sections to `fundamental`, each keeping its state.
+    private func retune(to fundamental: Double, comb: inout BiquadCascade, deep: inout BiquadCascade) {
+        comb.retuneNotchComb(fundamental: fundamental, bandwidth: notchBandwidth, sectionsPerHarmonic: 1,
+                             sampleRate: sampleRate)
+        deep.retuneNotchComb(fundamental: fundamental, bandwidth: notchBandwidth, sectionsPerHarmonic: deepSections,
+                             sampleRate: sampleRate)
     }
 }
