@@ -17,7 +17,10 @@ struct ChannelDetector: Sendable {
     /// The slow band's own floor (EMG), kept the same way.
     private var slowFloor: NoiseFloorTracker
     private var segmenter: BurstSegmenter
-    private var rhythm: RhythmTracker
+    /// EMG: rhythms of the envelope (tremor, speech, chewing).
+    private var rhythm: RhythmTracker?
+    /// Accelerometer: the tremor, from the acceleration itself.
+    private var accelerationTremor: AccelerationTremorTracker?
     private var tremor: TremorWatch
     private var chewing: BurstRhythm
     private var chain: ActivityChain
@@ -86,7 +89,11 @@ struct ChannelDetector: Sendable {
         segmenter = BurstSegmenter(configuration: configuration, sampleRate: sampleRate,
                                    envelopeLength: front.envelopeLength,
                                    isAccelerometer: input.isAccelerometer)
-        rhythm = RhythmTracker(configuration: configuration, sampleRate: sampleRate)
+        if input.isAccelerometer {
+            accelerationTremor = AccelerationTremorTracker(configuration: configuration, sampleRate: sampleRate)
+        } else {
+            rhythm = RhythmTracker(configuration: configuration, sampleRate: sampleRate)
+        }
         tremor = TremorWatch(
             confirmations: configuration.tremorConfirmations, endingChecks: configuration.tremorEndingChecks)
         chewing = BurstRhythm(configuration: configuration, sampleRate: sampleRate)
@@ -196,10 +203,12 @@ struct ChannelDetector: Sendable {
             tremorEpisode.catchUp(history)
         }
         if tremor.isActive {
-            let c = sample.components
-            tremorEpisode.addTremorSample(energy: sample.energy, peak: max(abs(c.x), abs(c.y), abs(c.z)), index: now)
+            // An accelerometer's tremor is measured without gravity, not in the twitch band.
+            let c = input.isAccelerometer ? sample.acceleration : sample.components
+            tremorEpisode.addTremorSample(energy: (c * c).sum(), peak: max(abs(c.x), abs(c.y), abs(c.z)), index: now)
         }
-        if let check = rhythm.add(envelope: sample.envelope, floor: floor.floor) {
+        if let check = input.isAccelerometer
+            ? accelerationTremor?.add(sample.acceleration) : rhythm?.add(envelope: sample.envelope, floor: floor.floor) {
             observe(check, at: now, into: &events)
         }
         decideDue(now: now, into: &events)
@@ -431,12 +440,12 @@ struct ChannelDetector: Sendable {
         }
         speechChecks = check.isSpeechLike ? speechChecks + 1 : 0
         if speechChecks >= configuration.speechConfirmations, !tremor.isActive, !input.isAccelerometer,
-            let span = activity(since: now - rhythm.speechWindowSamples, now: now),
+            let span = activity(since: now - (rhythm?.speechWindowSamples ?? 0), now: now),
             isStrongRhythm(first: span.first, last: span.last) {
             markVoluntary(first: span.first, last: span.last, wholeStretch: span.bursts >= 2)
         }
         if check.isChewingLike, !input.isAccelerometer,
-            let span = activity(since: now - rhythm.chewingWindowSamples, now: now),
+            let span = activity(since: now - (rhythm?.chewingWindowSamples ?? 0), now: now),
             isStrongRhythm(first: span.first, last: span.last) {
             markVoluntary(first: span.first, last: span.last)
         }

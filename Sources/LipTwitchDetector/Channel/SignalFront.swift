@@ -82,7 +82,7 @@ struct SignalFront: Sendable {
         for index in judged.indices {
             let y = filtered[index]
             samples.append(sample(judged[index], components: SIMD3(y, 0, 0), energy: y * y, slow: slow[index],
-                                  inMotion: false))
+                                  acceleration: .zero, inMotion: false))
         }
     }
 
@@ -94,23 +94,23 @@ struct SignalFront: Sendable {
 
     @inline(__always)
     private mutating func conditionAcceleration(_ frame: InputFrame) -> BurstSegmenter.Sample {
-        let (band, motionEnergy) = acceleration!.process(bridged(frame))
+        let (band, motionEnergy, withoutGravity) = acceleration!.process(bridged(frame))
         let level = motionLevel.add(energy: motionEnergy)
         let moving = level > max(motionThreshold, motionFloorRatio * (motionFloor.floor ?? 0))
         motionFloor.add(energy: motionEnergy, spoils: moving || !frame.isValid)
         if moving { lastMotion = nextIndex }
-        return sample(frame, components: band, energy: (band * band).sum(), slow: 0,
+        return sample(frame, components: band, energy: (band * band).sum(), slow: 0, acceleration: withoutGravity,
                       inMotion: nextIndex - lastMotion <= motionHold)
     }
 
     /// The next sample out, its envelope updated.
     @inline(__always)
     private mutating func sample(_ frame: InputFrame, components: SIMD3<Double>, energy: Double, slow: Double,
-                                 inMotion: Bool) -> BurstSegmenter.Sample {
+                                 acceleration: SIMD3<Double>, inMotion: Bool) -> BurstSegmenter.Sample {
         let index = nextIndex
         nextIndex += 1
         return BurstSegmenter.Sample(
             index: index, envelope: envelope.add(energy: energy), energy: energy, components: components, slow: slow,
-            quality: frame.quality, isFlat: frame.isFlat, inMotion: inMotion)
+            acceleration: acceleration, quality: frame.quality, isFlat: frame.isFlat, inMotion: inMotion)
     }
 }
