@@ -13,8 +13,6 @@ struct BurstSegmenter: Sendable {
         var components: SIMD3<Double>
         /// The slow band (EMG: below the band, where cable motion and pops show; else 0).
         var slow: Double
-        /// The acceleration without gravity (accelerometer: the tremor looks at it; else 0).
-        var acceleration: SIMD3<Double>
         var quality: SampleQuality
         var isFlat: Bool
         var inMotion: Bool

@@ -21,6 +21,11 @@ struct ChannelDetector: Sendable {
     private var rhythm: RhythmTracker?
     /// Accelerometer: the tremor, from the acceleration itself.
     private var accelerationTremor: AccelerationTremorTracker?
+    /// Its checks due in the block under way, by sample index, and the next one to
+    /// observe: scratch space (the tracker runs over the block as it is conditioned, so
+    /// the EMG's per-sample path stays as it was).
+    private var accelerationChecks: [(index: Int, check: RhythmTracker.Check)] = []
+    private var nextAccelerationCheck = 0
     private var tremor: TremorWatch
     private var chewing: BurstRhythm
     private var chain: ActivityChain
@@ -91,6 +96,7 @@ struct ChannelDetector: Sendable {
                                    isAccelerometer: input.isAccelerometer)
         if input.isAccelerometer {
             accelerationTremor = AccelerationTremorTracker(configuration: configuration, sampleRate: sampleRate)
+            accelerationChecks.reserveCapacity(TwitchDetector.blockFrames)
         } else {
             rhythm = RhythmTracker(configuration: configuration, sampleRate: sampleRate)
         }
@@ -152,6 +158,20 @@ struct ChannelDetector: Sendable {
     mutating func condition(_ frames: [InputFrame]) {
         conditioned.removeAll(keepingCapacity: true)
         front.push(frames, into: &conditioned)
+        checkAccelerationTremor()
+    }
+
+    /// Accelerometer: runs the tremor tracker over the block just conditioned, keeping its
+    /// checks for `handle` to observe at their samples.
+    private mutating func checkAccelerationTremor() {
+        accelerationChecks.removeAll(keepingCapacity: true)
+        nextAccelerationCheck = 0
+        guard accelerationTremor != nil else { return }
+        for position in conditioned.indices {
+            if let check = accelerationTremor!.add(front.withoutGravity[position]) {
+                accelerationChecks.append((conditioned[position].index, check))
+            }
+        }
     }
 
     /// Samples of the last block conditioned.
@@ -169,6 +189,7 @@ struct ChannelDetector: Sendable {
     mutating func finish(into events: inout [DetectorEvent]) {
         conditioned.removeAll(keepingCapacity: true)
         front.flush(into: &conditioned)
+        checkAccelerationTremor()
         for position in conditioned.indices { handleConditioned(at: position, into: &events) }
         if let burst = segmenter.finish(at: lastIndex) { classify(burst, into: &events) }
         while pending.count > 0 { decide(pending.removeFirst(), now: lastIndex, into: &events) }
@@ -203,13 +224,15 @@ struct ChannelDetector: Sendable {
             tremorEpisode.catchUp(history)
         }
         if tremor.isActive {
-            // An accelerometer's tremor is measured without gravity, not in the twitch band.
-            let c = input.isAccelerometer ? sample.acceleration : sample.components
-            tremorEpisode.addTremorSample(energy: (c * c).sum(), peak: max(abs(c.x), abs(c.y), abs(c.z)), index: now)
+            let c = sample.components
+            tremorEpisode.addTremorSample(energy: sample.energy, peak: max(abs(c.x), abs(c.y), abs(c.z)), index: now)
         }
-        if let check = input.isAccelerometer
-            ? accelerationTremor?.add(sample.acceleration) : rhythm?.add(envelope: sample.envelope, floor: floor.floor) {
+        if let check = rhythm?.add(envelope: sample.envelope, floor: floor.floor) {
             observe(check, at: now, into: &events)
+        }
+        if nextAccelerationCheck < accelerationChecks.count, accelerationChecks[nextAccelerationCheck].index == now {
+            observe(accelerationChecks[nextAccelerationCheck].check, at: now, into: &events)
+            nextAccelerationCheck += 1
         }
         decideDue(now: now, into: &events)
         if twitchEpisode.isOpen, isTwitchEpisodeOver(now: now) { closeTwitchEpisode(truncated: false, into: &events) }

@@ -26,6 +26,9 @@ struct SignalFront: Sendable {
     /// Their EMG values, filtered in place, and their slow band: scratch space.
     private var filtered: [Double] = []
     private var slow: [Double] = []
+    /// Accelerometer: the acceleration without gravity of each sample of the last block
+    /// (the tremor looks at it; kept beside the samples, so that EMG samples stay small).
+    private(set) var withoutGravity: [SIMD3<Double>] = []
 
     init(input: DetectorInput, configuration: DetectorConfiguration, sampleRate: Double) {
         gate = ValidityGate(flatlineSamples: max(8, Int(configuration.flatlineSeconds * sampleRate)))
@@ -73,6 +76,7 @@ struct SignalFront: Sendable {
 
     private mutating func conditionJudged(into samples: inout [BurstSegmenter.Sample]) {
         guard emg != nil else {
+            withoutGravity.removeAll(keepingCapacity: true)
             for frame in judged { samples.append(conditionAcceleration(frame)) }
             return
         }
@@ -82,7 +86,7 @@ struct SignalFront: Sendable {
         for index in judged.indices {
             let y = filtered[index]
             samples.append(sample(judged[index], components: SIMD3(y, 0, 0), energy: y * y, slow: slow[index],
-                                  acceleration: .zero, inMotion: false))
+                                  inMotion: false))
         }
     }
 
@@ -94,23 +98,24 @@ struct SignalFront: Sendable {
 
     @inline(__always)
     private mutating func conditionAcceleration(_ frame: InputFrame) -> BurstSegmenter.Sample {
-        let (band, motionEnergy, withoutGravity) = acceleration!.process(bridged(frame))
+        let (band, motionEnergy, still) = acceleration!.process(bridged(frame))
+        withoutGravity.append(still)
         let level = motionLevel.add(energy: motionEnergy)
         let moving = level > max(motionThreshold, motionFloorRatio * (motionFloor.floor ?? 0))
         motionFloor.add(energy: motionEnergy, spoils: moving || !frame.isValid)
         if moving { lastMotion = nextIndex }
-        return sample(frame, components: band, energy: (band * band).sum(), slow: 0, acceleration: withoutGravity,
+        return sample(frame, components: band, energy: (band * band).sum(), slow: 0,
                       inMotion: nextIndex - lastMotion <= motionHold)
     }
 
     /// The next sample out, its envelope updated.
     @inline(__always)
     private mutating func sample(_ frame: InputFrame, components: SIMD3<Double>, energy: Double, slow: Double,
-                                 acceleration: SIMD3<Double>, inMotion: Bool) -> BurstSegmenter.Sample {
+                                 inMotion: Bool) -> BurstSegmenter.Sample {
         let index = nextIndex
         nextIndex += 1
         return BurstSegmenter.Sample(
             index: index, envelope: envelope.add(energy: energy), energy: energy, components: components, slow: slow,
-            acceleration: acceleration, quality: frame.quality, isFlat: frame.isFlat, inMotion: inMotion)
+            quality: frame.quality, isFlat: frame.isFlat, inMotion: inMotion)
     }
 }
