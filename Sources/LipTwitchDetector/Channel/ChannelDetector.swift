@@ -22,8 +22,8 @@ struct ChannelDetector: Sendable {
     /// Accelerometer: the tremor, from the acceleration itself.
     private var accelerationTremor: AccelerationTremorTracker?
     /// Its checks due in the block under way, by sample index, and the next one to
-    /// observe: scratch space (the tracker runs over the block as it is conditioned, so
-    /// the EMG's per-sample path stays as it was).
+    /// observe (once the sample's other steps are done): scratch space. The tracker runs
+    /// over the block as it is conditioned, so the EMG's per-sample path stays as it was.
     private var accelerationChecks: [(index: Int, check: RhythmTracker.Check)] = []
     private var nextAccelerationCheck = 0
     private var tremor: TremorWatch
@@ -182,6 +182,13 @@ struct ChannelDetector: Sendable {
     @inline(__always)
     mutating func handleConditioned(at position: Int, into events: inout [DetectorEvent]) {
         handle(conditioned[position], into: &events)
+        // After the sample's other steps, not inside `handle`: there, this branch alone
+        // slowed the EMG's per-sample path by a fifth (measured, optimized build).
+        if nextAccelerationCheck < accelerationChecks.count,
+            accelerationChecks[nextAccelerationCheck].index == lastIndex {
+            observe(accelerationChecks[nextAccelerationCheck].check, at: lastIndex, into: &events)
+            nextAccelerationCheck += 1
+        }
     }
 
     /// Ends the input: what is held back is processed, the open burst closed, every
@@ -229,10 +236,6 @@ struct ChannelDetector: Sendable {
         }
         if let check = rhythm?.add(envelope: sample.envelope, floor: floor.floor) {
             observe(check, at: now, into: &events)
-        }
-        if nextAccelerationCheck < accelerationChecks.count, accelerationChecks[nextAccelerationCheck].index == now {
-            observe(accelerationChecks[nextAccelerationCheck].check, at: now, into: &events)
-            nextAccelerationCheck += 1
         }
         decideDue(now: now, into: &events)
         if twitchEpisode.isOpen, isTwitchEpisodeOver(now: now) { closeTwitchEpisode(truncated: false, into: &events) }
