@@ -67,7 +67,7 @@ VARIED_NEUROKIT = ["default", "threshold+notch", "biosppy+notch"]
 GOALS = {
     "clean": {"f1": 0.97}, "hum": {"f1": 0.95, "artifacts": 5}, "lead-off": {"f1": 0.95, "artifacts": 5},
     "talking-chewing": {"f1": 0.92, "voluntary": 2}, "clusters": {"f1": 0.95}, "near-floor": {"f1": 0.75},
-    "tremor": {"f1": 0.95, "tremor_f1": 0.95}, "accelerometer": {"f1": 0.92},
+    "tremor": {"f1": 0.95, "tremor_f1": 0.95}, "accelerometer": {"f1": 0.92, "tremor_f1": 0.9},
 }
 VARIED_BEGIN = "<!-- detector-evaluation-varied:begin (scripts/evaluate writes this part) -->"
 VARIED_END = "<!-- detector-evaluation-varied:end -->"
@@ -294,8 +294,7 @@ def varied(arguments):
     lines += ["", "Issue 15's goals, for LipTwitch calibrated (no profile on the accelerometer): median twitch "
               "F1 (and tremor F1) at least the goal, pooled false twitches per hour from artifacts and false "
               "episodes per hour of talking/chewing at most the goal:", ""] + verdicts
-    lines += ["- accelerometer tremor (goal 0.9): not measured; the generator has no accelerometer tremor.",
-              "", timing_line(timings)]
+    lines += ["", timing_line(timings)]
     return lines, VARIED_BEGIN, VARIED_END
 
 

@@ -63,6 +63,16 @@ public struct DetectorConfiguration: Sendable, Hashable, Codable {
     public var motionFloorRatio = 4.0
     public var motionWindowSeconds = 0.25
     public var motionHoldSeconds = 0.5
+    /// An accelerometer's tremor (`AccelerationTremorTracker`): the acceleration
+    /// band-passed to `tremorBand` correlates as `tremorCorrelation` asks, its RMS reaches
+    /// this many g (a lip tremor is 8 to 60 mg at its peak; the sensor's noise in that band
+    /// is a few tenths of a mg), it holds at least `accelerationTremorDominance` times the
+    /// power below the band (walking's steps, head movements), and every quarter of the
+    /// window holds at least `accelerationTremorEvenness` times its mean power (a tremor
+    /// goes on for seconds; a quick nod repeated a few times does not).
+    public var accelerationTremorMinimumG = 0.003
+    public var accelerationTremorDominance = 2.0
+    public var accelerationTremorEvenness = 0.25
 
     // MARK: Envelope and noise floor
 

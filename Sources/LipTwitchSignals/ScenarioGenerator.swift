@@ -256,6 +256,9 @@ public struct ScenarioGenerator: Sendable {
             return .accelerationTwitch(AccelerationTwitch(
                 start: start, lipNormal: wearer.lipNormal, amplitudeScale: recipe.twitchScale, sampleRate: rate,
                 random: &random))
+        case .accelerationTremor:
+            return .accelerationTremor(AccelerationTremor(
+                start: start, lipNormal: wearer.lipNormal, sampleRate: rate, variation: departures, random: &random))
         case .walking:
             return .walking(Walking(start: start, gravity: accelerometer!.gravity, sampleRate: rate, random: &random))
         case .headMotion:

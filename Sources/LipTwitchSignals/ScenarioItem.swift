@@ -13,6 +13,8 @@ enum ScenarioItem: Sendable {
     case leadOff
     case saturation
     case accelerationTwitch
+    /// A rhythmic lip tremor on the accelerometer (varied recordings only).
+    case accelerationTremor
     case walking
     case headMotion
 }

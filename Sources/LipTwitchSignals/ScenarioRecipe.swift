@@ -81,7 +81,8 @@ struct ScenarioRecipe {
 
 extension ScenarioRecipe {
     /// The recipe of `scenario` with a varied recording's departures: the hum's level and
-    /// mains frequency, how often pops come, and cable motion wherever there are artifacts.
+    /// mains frequency, how often pops come, cable motion wherever there are artifacts, and
+    /// a lip tremor wherever there is an accelerometer.
     init(_ scenario: Scenario, variation: SignalVariation) {
         self.init(scenario)
         hum = (hum.lowerBound * variation.humScale)...(hum.upperBound * variation.humScale)
@@ -90,6 +91,9 @@ extension ScenarioRecipe {
         items = items.map { ($0.item, $0.item == .pop ? $0.weight * variation.popRateScale : $0.weight) }
         if variation.cableMotionWeight > 0, items.contains(where: { $0.item == .pop || $0.item == .leadOff }) {
             items.append((.cableMotion, variation.cableMotionWeight))
+        }
+        if variation.accelerationTremorWeight > 0, scenario.isAccelerometer {
+            items.append((.accelerationTremor, variation.accelerationTremorWeight))
         }
     }
 }

@@ -69,6 +69,19 @@ struct SignalVariation {
     /// 10 to 40°): their spectrum moves with the first, their size with the second.
     var headMovementScale = 1.0
     var headAngleScale = 1.0
+    /// Weight of a lip tremor among the accelerometer's items (0: none, the fixed design;
+    /// varied: 0.15, one item in seven or so, two to five in five minutes), and its
+    /// frequency, size and direction (`AccelerationTremor`). Frequency: a band of ±0.1 Hz
+    /// around a centre of 4.6 to 5.4 Hz (tuning) or 4.1 to 4.6 and 5.4 to 5.9 Hz
+    /// (held-out), inside DOMAIN.md's 4 to 6 Hz. Peak: from 0.8 to 1.25 times a level of
+    /// 15 to 40 mg (tuning) or 8 to 15 and 40 to 60 mg (held-out); DOMAIN.md gives none:
+    /// 0.1 to 0.6 mm of lip movement at 5 Hz, the size of a twitch's kicks (10 to 60 mg).
+    /// Direction: within `accelerationTremorSpread` radians of the lip's normal, up to 0.5
+    /// (tuning, as a twitch) or 0.5 to 1.2 (held-out).
+    var accelerationTremorWeight = 0.0
+    var accelerationTremorHz: ClosedRange<Double> = 4...6
+    var accelerationTremorG: ClosedRange<Double> = 0.015...0.04
+    var accelerationTremorSpread = 0.5
 
     /// The fixed design.
     static let standard = SignalVariation()
@@ -91,6 +104,9 @@ struct SignalVariation {
     private static let mountAngles = VariedRange(tuning: 0...30, full: 0...90)
     private static let headMovements = VariedRange(tuning: 0.8...1.25, full: 0.5...1.6)
     private static let headAngles = VariedRange(tuning: 0.8...1.25, full: 0.6...1.5)
+    private static let tremorCentres = VariedRange(tuning: 4.6...5.4, full: 4.1...5.9)
+    private static let tremorLevels = VariedRange(tuning: 0.015...0.04, full: 0.008...0.06)
+    private static let tremorSpreads = VariedRange(tuning: 0...0.5, full: 0...1.2)
 
     /// The departures of `variation` for `seed`; the fixed design for `.none`.
     init(_ variation: ScenarioVariation, seed: UInt64) {
@@ -129,5 +145,12 @@ struct SignalVariation {
         mount = (Vector3.randomDirection(random: &random), draw(Self.mountAngles) * Double.pi / 180)
         headMovementScale = draw(Self.headMovements)
         headAngleScale = draw(Self.headAngles)
+        // Drawn last, so every departure above is what it was before the tremor existed.
+        accelerationTremorWeight = 0.15
+        let tremor = draw(Self.tremorCentres)
+        accelerationTremorHz = (tremor - 0.1)...(tremor + 0.1)
+        let level = draw(Self.tremorLevels)
+        accelerationTremorG = (0.8 * level)...(1.25 * level)
+        accelerationTremorSpread = draw(Self.tremorSpreads)
     }
 }

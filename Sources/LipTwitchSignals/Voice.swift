@@ -9,6 +9,7 @@ enum Voice {
     case leadOff(LeadOffSpell)
     case saturation(SaturatingSwing)
     case accelerationTwitch(AccelerationTwitch)
+    case accelerationTremor(AccelerationTremor)
     case walking(Walking)
     case headMotion(HeadMotion)
     /// Nothing: only held for a moment while a payload is mutated in place.
@@ -41,6 +42,10 @@ enum Voice {
             guard let value = twitch.next(sample: sample) else { return false }
             self = .accelerationTwitch(twitch)
             frame.addAcceleration(value)
+        case .accelerationTremor(var tremor):
+            guard let value = tremor.next(sample: sample, random: &random) else { return false }
+            self = .accelerationTremor(tremor)
+            frame.addAcceleration(value)
         case .walking(let walking):
             guard let value = walking.next(sample: sample) else { return false }
             frame.addAcceleration(value)
@@ -62,6 +67,7 @@ enum Voice {
         case .leadOff(let spell): spell.truth
         case .saturation(let swing): swing.truth
         case .accelerationTwitch(let twitch): twitch.truth
+        case .accelerationTremor(let tremor): tremor.truth
         case .walking(let walking): walking.truth
         case .headMotion(let motion): motion.truth
         case .idle: nil

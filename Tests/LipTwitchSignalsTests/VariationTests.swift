@@ -93,6 +93,14 @@ import Testing
             for chewing in [tuning.chewingRateHz, heldOut.chewingRateHz] {
                 #expect(chewing.lowerBound >= 1 && chewing.upperBound <= 2, "DOMAIN.md: chewing at 1 to 2 Hz")
             }
+            for tremor in [tuning.accelerationTremorHz, heldOut.accelerationTremorHz] {
+                #expect(tremor.lowerBound >= 4 && tremor.upperBound <= 6, "DOMAIN.md: a lip tremor at 4 to 6 Hz")
+            }
+            let tuningTremor = tuning.accelerationTremorHz.lowerBound + 0.1
+            let heldOutTremor = heldOut.accelerationTremorHz.lowerBound + 0.1
+            #expect((4.6...5.4).contains(tuningTremor))
+            #expect(heldOutTremor <= 4.6 || heldOutTremor >= 5.4)
+            #expect(tuning.accelerationTremorSpread <= 0.5 && heldOut.accelerationTremorSpread >= 0.5)
         }
     }
 
@@ -120,12 +128,12 @@ import Testing
         #expect(seenFifty && seenSixty, "scenarios that do not fix the mains get 50 or 60 Hz")
     }
 
-    /// Power of `signal` (2 kHz) at `frequency`, by one DFT bin under a Hann window (so the
-    /// slow wander does not leak into it).
-    private func power(_ signal: [Double], at frequency: Double) -> Double {
+    /// Power of `signal` (sampled at `rate`) at `frequency`, by one DFT bin under a Hann
+    /// window (so the slow wander does not leak into it).
+    private func power(_ signal: [Double], at frequency: Double, rate: Double = 2000) -> Double {
         var re = 0.0, im = 0.0
         for (n, x) in signal.enumerated() {
-            let phase = 2 * Double.pi * frequency * Double(n) / 2000
+            let phase = 2 * Double.pi * frequency * Double(n) / rate
             let window = 0.5 - 0.5 * cos(2 * Double.pi * Double(n) / Double(signal.count))
             re += window * x * cos(phase)
             im += window * x * sin(phase)
@@ -209,6 +217,36 @@ import Testing
                 #expect(swing > 0.3 * cable.peakAmplitude, "cable motion shows where the truth puts it")
             }
         }
+    }
+
+    /// A varied accelerometer recording holds lip tremors of 5 to 20 s at 4 to 6 Hz, on the
+    /// accelerometer, and the acceleration swings at that frequency where the truth puts
+    /// them; the fixed design has none.
+    @Test(arguments: [ScenarioVariation.tuning, .heldOut])
+    func theAccelerometerGetsALipTremor(variation: ScenarioVariation) {
+        let (generator, values, truth) = record(.accelerometer, seed: 3, seconds: 300, variation: variation)
+        let rate = generator.sampleRateHz
+        let tremors = truth.filter { $0.kind == .tremor }
+        #expect(!tremors.isEmpty)
+        for tremor in tremors {
+            let seconds = Double(tremor.offsetSample - tremor.onsetSample + 1) / rate
+            #expect((5...20).contains(seconds), "\(seconds) s")
+            #expect((4...6).contains(tremor.frequencyHz ?? 0))
+            #expect(tremor.channel == 0)
+            // The signal's swing (x, y and z less their means over the tremor) at its
+            // frequency against 2 Hz off it, by one DFT bin per axis.
+            let range = tremor.onsetSample...tremor.offsetSample
+            var atTremor = 0.0, off = 0.0
+            for axis in 0..<3 {
+                let axisValues = range.map { Double(values[$0 * 3 + axis]) }
+                let mean = axisValues.reduce(0, +) / Double(axisValues.count)
+                atTremor += power(axisValues.map { $0 - mean }, at: tremor.frequencyHz!, rate: rate)
+                off += power(axisValues.map { $0 - mean }, at: tremor.frequencyHz! + 2, rate: rate)
+            }
+            #expect(atTremor > 100 * off, "the tremor swings at \(tremor.frequencyHz!) Hz")
+        }
+        let (_, _, fixed) = record(.accelerometer, seed: 3, seconds: 300, variation: .none)
+        #expect(!fixed.contains { $0.kind == .tremor })
     }
 
     @Test func theMountTurnsGravityWithinItsRange() {

@@ -26,6 +26,9 @@ struct SignalFront: Sendable {
     /// Their EMG values, filtered in place, and their slow band: scratch space.
     private var filtered: [Double] = []
     private var slow: [Double] = []
+    /// Accelerometer: the acceleration without gravity of each sample of the last block
+    /// (the tremor looks at it; kept beside the samples, so that EMG samples stay small).
+    private(set) var withoutGravity: [SIMD3<Double>] = []
 
     init(input: DetectorInput, configuration: DetectorConfiguration, sampleRate: Double) {
         gate = ValidityGate(flatlineSamples: max(8, Int(configuration.flatlineSeconds * sampleRate)))
@@ -73,6 +76,7 @@ struct SignalFront: Sendable {
 
     private mutating func conditionJudged(into samples: inout [BurstSegmenter.Sample]) {
         guard emg != nil else {
+            withoutGravity.removeAll(keepingCapacity: true)
             for frame in judged { samples.append(conditionAcceleration(frame)) }
             return
         }
@@ -94,7 +98,8 @@ struct SignalFront: Sendable {
 
     @inline(__always)
     private mutating func conditionAcceleration(_ frame: InputFrame) -> BurstSegmenter.Sample {
-        let (band, motionEnergy) = acceleration!.process(bridged(frame))
+        let (band, motionEnergy, still) = acceleration!.process(bridged(frame))
+        withoutGravity.append(still)
         let level = motionLevel.add(energy: motionEnergy)
         let moving = level > max(motionThreshold, motionFloorRatio * (motionFloor.floor ?? 0))
         motionFloor.add(energy: motionEnergy, spoils: moving || !frame.isValid)

@@ -106,17 +106,7 @@ struct RhythmTracker: Sendable {
         let longest = min(lags.upperBound + 1, window - 1)
         let (mean, varies) = autocorrelation.compute(values, window: window, longest: longest)
         guard varies else { return (lags.lowerBound, 0, mean) }
-        let correlations = autocorrelation.correlations
-        var best = (lag: lags.lowerBound, correlation: 0.0)
-        var lowest = 1.0
-        for lag in 1..<longest {
-            lowest = min(lowest, correlations[lag])
-            let value = correlations[lag]
-            guard lags.contains(lag), value > correlations[lag - 1], value >= correlations[lag + 1],
-                value - lowest >= requiredDip, value > best.correlation
-            else { continue }
-            best = (lag, value)
-        }
+        let best = autocorrelation.peak(in: lags, longest: longest, requiredDip: requiredDip)
         return (best.lag, best.correlation, mean)
     }
 }

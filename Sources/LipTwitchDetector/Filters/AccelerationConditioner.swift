@@ -20,18 +20,22 @@ struct AccelerationConditioner: Sendable {
             count: 3)
     }
 
-    /// Filters one sample of each axis (g): the twitch-band values, and the motion-band
-    /// energy (sum of squares over the axes, g²).
+    /// Filters one sample of each axis (g): the twitch-band values, the motion-band energy
+    /// (sum of squares over the axes, g²), and the acceleration without gravity (for the
+    /// tremor, `AccelerationTremorTracker`).
     @inline(__always)
-    mutating func process(_ values: SIMD3<Double>) -> (twitchBand: SIMD3<Double>, motionEnergy: Double) {
+    mutating func process(_ values: SIMD3<Double>)
+        -> (twitchBand: SIMD3<Double>, motionEnergy: Double, withoutGravity: SIMD3<Double>) {
         var band = SIMD3<Double>.zero
+        var withoutGravity = SIMD3<Double>.zero
         var motionEnergy = 0.0
         for axis in 0..<3 {
             let still = dc[axis].process(values[axis])
+            withoutGravity[axis] = still
             band[axis] = lowPass[axis].process(highPass[axis].process(still))
             let moving = motion[axis].process(still)
             motionEnergy += moving * moving
         }
-        return (band, motionEnergy)
+        return (band, motionEnergy, withoutGravity)
     }
 }
