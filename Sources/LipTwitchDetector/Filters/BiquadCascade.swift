@@ -7,7 +7,7 @@ import Darwin
 /// Biquads in series, such as a Butterworth filter of order 4 (two sections) or a comb
 /// of notches; storage is fixed when it is made.
 struct BiquadCascade: Sendable {
-    private var sections: [Biquad]
+    private(set) var sections: [Biquad]
 
     init(_ sections: [Biquad]) {
         self.sections = sections
@@ -17,8 +17,6 @@ struct BiquadCascade: Sendable {
     init(_ first: BiquadCascade, _ second: BiquadCascade) {
         sections = first.sections + second.sections
     }
-
-    var isEmpty: Bool { sections.isEmpty }
 
     @inline(__always)
     mutating func process(_ x: Double) -> Double {
@@ -62,18 +60,5 @@ struct BiquadCascade: Sendable {
             let notch = Biquad.notch(frequency: frequency, q: frequency / bandwidth, sampleRate: sampleRate)
             return Array(repeating: notch, count: max(0, sectionsPerHarmonic))
         })
-    }
-
-    /// Moves a comb made by `notchComb` (with as many sections per harmonic) to a new
-    /// fundamental, each section to its harmonic, keeping its state and its width (no
-    /// allocation).
-    mutating func retuneNotchComb(fundamental: Double, bandwidth: Double, sectionsPerHarmonic: Int,
-                                  sampleRate: Double) {
-        let perHarmonic = max(1, sectionsPerHarmonic)
-        for first in stride(from: 0, to: sections.count, by: perHarmonic) {
-            let frequency = fundamental * Double(first / perHarmonic + 1)
-            let notch = Biquad.notch(frequency: frequency, q: frequency / bandwidth, sampleRate: sampleRate)
-            for index in first..<min(first + perHarmonic, sections.count) { sections[index].retune(as: notch) }
-        }
     }
 }

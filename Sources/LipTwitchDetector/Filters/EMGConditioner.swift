@@ -7,20 +7,26 @@
 /// it and the comb follows it, each of its notches deepened by more sections in series
 /// (`notchSections`). Beside the EMG band it hands out the slow band
 /// (`slowBandHz`, below the EMG), where cable motion and pops show and muscle does not.
+///
+/// All the filters' sections live in one `BiquadChain`; a block runs through them sample
+/// after sample, and stops only at a sample where the mains or the hum's frequency
+/// changes, to move the notches before that sample goes on through them.
 struct EMGConditioner: Sendable {
     private var dc: DCBlocker
-    private var highPass: BiquadCascade
-    private var lowPass: BiquadCascade
-    private var slowBand: BiquadCascade
+    private var chain = BiquadChain()
+    private let highPass: Range<Int>
+    private let lowPass: Range<Int>
+    private let slowBand: Range<Int>
+    private let comb50: Range<Int>
+    private let comb60: Range<Int>
+    /// The further sections at each harmonic of the comb in use, once the mains is decided.
+    private let deep50: Range<Int>
+    private let deep60: Range<Int>
+    /// The notches in use, in order: both combs while undecided, one comb and its further
+    /// sections once decided, none when the notches are off.
+    private var notches: (first: Range<Int>, second: Range<Int>) = (0..<0, 0..<0)
     private var tracker: MainsTracker?
     private var hum: HumFrequencyTracker?
-    private var comb50: BiquadCascade
-    private var comb60: BiquadCascade
-    /// The further sections at each harmonic of the comb in use, once the mains is decided.
-    private var deep50: BiquadCascade
-    private var deep60: BiquadCascade
-    private var use50: Bool
-    private var use60: Bool
     private let sampleRate: Double
     private let notchBandwidth: Double
     private let deepSections: Int
@@ -29,6 +35,33 @@ struct EMGConditioner: Sendable {
     /// The mains frequency in use (nil: undecided, or notches off): nominal, 50 or 60 Hz.
     private(set) var mainsHz: Double?
 
+    /// Where a block stopped: the sample whose high-passed value changed the mains
+    /// decision (then the hum tracker has not seen it yet) or the hum's frequency.
+    private struct Change {
+        let index: Int
+        let still: Double
+        let highPassed: Double
+        let isMains: Bool
+    }
+
+    /// The stages a sample goes through after the high-pass, as they stand.
+    private struct Tail {
+        let lowPass: Range<Int>
+        let notches: (first: Range<Int>, second: Range<Int>)
+        let slowBand: Range<Int>
+
+        /// The low-pass and the notches in use (the EMG band), and the slow band, of one sample.
+        @inline(__always)
+        func finish(still: Double, highPassed: Double, _ sections: BiquadChain.Sections) -> (emg: Double, slow: Double) {
+            var y = sections.process(lowPass, highPassed)
+            y = sections.process(notches.first, y)
+            y = sections.process(notches.second, y)
+            return (y, sections.process(slowBand, still))
+        }
+    }
+
+    private var tail: Tail { Tail(lowPass: lowPass, notches: notches, slowBand: slowBand) }
+
     init(configuration: DetectorConfiguration, sampleRate: Double) {
         self.sampleRate = sampleRate
         notchBandwidth = configuration.notchBandwidthHz
@@ -36,27 +69,27 @@ struct EMGConditioner: Sendable {
         searchHz = configuration.mainsSearchHz
         trackingSeconds = configuration.mainsTrackingSeconds
         dc = DCBlocker(cutoff: configuration.dcCutoffHz, sampleRate: sampleRate)
-        highPass = .butterworthHighPass(order: 4, cutoff: configuration.emgHighPassHz, sampleRate: sampleRate)
+        highPass = chain.append(
+            .butterworthHighPass(order: 4, cutoff: configuration.emgHighPassHz, sampleRate: sampleRate))
         let lowCutoff = configuration.emgPassBand(sampleRate: sampleRate).upperBound
-        lowPass = .butterworthLowPass(order: 2, cutoff: lowCutoff, sampleRate: sampleRate)
+        lowPass = chain.append(.butterworthLowPass(order: 2, cutoff: lowCutoff, sampleRate: sampleRate))
         let slow = configuration.slowBandHz
-        slowBand = BiquadCascade(
+        slowBand = chain.append(BiquadCascade(
             BiquadCascade.butterworthHighPass(order: 4, cutoff: slow.lowerBound, sampleRate: sampleRate),
-            BiquadCascade.butterworthLowPass(order: 4, cutoff: slow.upperBound, sampleRate: sampleRate))
+            BiquadCascade.butterworthLowPass(order: 4, cutoff: slow.upperBound, sampleRate: sampleRate)))
         let ceiling = min(lowCutoff + 50, 0.45 * sampleRate)
         func comb(_ fundamental: Double, sections: Int) -> BiquadCascade {
             .notchComb(fundamental: fundamental, count: configuration.mainsHarmonics, ceiling: ceiling,
                        bandwidth: configuration.notchBandwidthHz, sectionsPerHarmonic: sections, sampleRate: sampleRate)
         }
-        comb50 = comb(50, sections: 1)
-        comb60 = comb(60, sections: 1)
-        deep50 = comb(50, sections: deepSections)
-        deep60 = comb(60, sections: deepSections)
-        (use50, use60) = (false, false)
+        comb50 = chain.append(comb(50, sections: 1))
+        comb60 = chain.append(comb(60, sections: 1))
+        deep50 = chain.append(comb(50, sections: deepSections))
+        deep60 = chain.append(comb(60, sections: deepSections))
         switch configuration.mains {
         case .automatic:
             tracker = MainsTracker(sampleRate: sampleRate)
-            (use50, use60) = (true, true)
+            notches = (comb50, comb60)
         case .hz50:
             switchMains(to: 50)
         case .hz60:
@@ -69,46 +102,66 @@ struct EMGConditioner: Sendable {
     /// The hum's frequency as followed now (nil when no nominal frequency is decided).
     var humHz: Double? { hum?.frequency }
 
-    /// Filters one sample, µV in: the EMG band (notched) and the slow band, µV.
-    @inline(__always)
-    mutating func process(_ x: Double) -> (emg: Double, slow: Double) {
-        let still = dc.process(x)
-        var y = highPass.process(still)
-        if tracker != nil, tracker!.add(y) { switchMains(to: tracker!.frequency) }
-        if hum != nil, hum!.add(y) { followHum() }
-        y = lowPass.process(y)
-        if use50 { y = comb50.process(y) }
-        if use60 { y = comb60.process(y) }
-        if mainsHz == 50 { y = deep50.process(y) }
-        if mainsHz == 60 { y = deep60.process(y) }
-        return (y, slowBand.process(still))
-    }
-
-    /// Filters a block of samples in place (the EMG band), and writes their slow band into
-    /// `slow`, sample after sample through every stage (measured: faster than stage after
-    /// stage over the block, whose cascades then pass their state through memory at every step).
+    /// Filters a block of samples in place (the EMG band, µV), and writes their slow band
+    /// into `slow`.
     mutating func process(_ block: inout [Double], slow: inout [Double]) {
         slow.removeAll(keepingCapacity: true)
-        block.withUnsafeMutableBufferPointer { block in
-            for index in block.indices {
-                let (emg, low) = process(block[index])
-                block[index] = emg
-                slow.append(low)
+        slow.append(contentsOf: repeatElement(0, count: block.count))
+        var next = 0
+        while next < block.count, let change = run(&block, slow: &slow, from: next) {
+            if change.isMains {
+                switchMains(to: tracker!.frequency)
+                if hum != nil, hum!.add(change.highPassed) { followHum() }
+            } else {
+                followHum()
+            }
+            let tail = self.tail
+            (block[change.index], slow[change.index]) = chain.withSections {
+                tail.finish(still: change.still, highPassed: change.highPassed, $0)
+            }
+            next = change.index + 1
+        }
+    }
+
+    /// Filters the samples of `block` from `start` on, up to the end or to the first
+    /// sample that changes the mains or the hum's frequency (returned, not filtered yet).
+    private mutating func run(_ block: inout [Double], slow: inout [Double], from start: Int) -> Change? {
+        var (dc, tracker, hum) = (self.dc, self.tracker, self.hum)
+        defer { (self.dc, self.tracker, self.hum) = (dc, tracker, hum) }
+        let (highPass, tail) = (self.highPass, self.tail)
+        return block.withUnsafeMutableBufferPointer { block in
+            slow.withUnsafeMutableBufferPointer { slow in
+                chain.withSections { sections in
+                    for index in start..<block.count {
+                        let still = dc.process(block[index])
+                        let y = sections.process(highPass, still)
+                        if tracker != nil, tracker!.add(y) {
+                            return Change(index: index, still: still, highPassed: y, isMains: true)
+                        }
+                        if hum != nil, hum!.add(y) {
+                            return Change(index: index, still: still, highPassed: y, isMains: false)
+                        }
+                        (block[index], slow[index]) = tail.finish(still: still, highPassed: y, sections)
+                    }
+                    return nil
+                }
             }
         }
     }
 
     private mutating func switchMains(to frequency: Double?) {
         mainsHz = frequency
-        let want50 = frequency == 50, want60 = frequency == 60
-        if want50, !use50 { comb50.reset() }
-        if want60, !use60 { comb60.reset() }
-        deep50.reset()
-        deep60.reset()
-        use50 = want50
-        use60 = want60
-        retune(to: 50, comb: &comb50, deep: &deep50)
-        retune(to: 60, comb: &comb60, deep: &deep60)
+        if frequency == 50, notches.first != comb50 { chain.reset(comb50) }
+        if frequency == 60, notches.first != comb60, notches.second != comb60 { chain.reset(comb60) }
+        chain.reset(deep50)
+        chain.reset(deep60)
+        switch frequency {
+        case 50: notches = (comb50, deep50)
+        case 60: notches = (comb60, deep60)
+        default: notches = (0..<0, 0..<0)
+        }
+        retune(to: 50, comb: comb50, deep: deep50)
+        retune(to: 60, comb: comb60, deep: deep60)
         hum = frequency.map {
             HumFrequencyTracker(
                 nominal: $0, sampleRate: sampleRate, searchHz: searchHz, trackingSeconds: trackingSeconds)
@@ -117,16 +170,16 @@ struct EMGConditioner: Sendable {
 
     /// Moves the comb in use onto the hum's frequency as now found.
     private mutating func followHum() {
-        guard let frequency = hum?.frequency else { return }
-        if use50 { retune(to: frequency, comb: &comb50, deep: &deep50) }
-        if use60 { retune(to: frequency, comb: &comb60, deep: &deep60) }
+        guard let frequency = hum?.frequency, let mainsHz else { return }
+        if mainsHz == 50 { retune(to: frequency, comb: comb50, deep: deep50) }
+        if mainsHz == 60 { retune(to: frequency, comb: comb60, deep: deep60) }
     }
 
     /// Moves a comb and its further sections to `fundamental`, each keeping its state.
-    private func retune(to fundamental: Double, comb: inout BiquadCascade, deep: inout BiquadCascade) {
-        comb.retuneNotchComb(fundamental: fundamental, bandwidth: notchBandwidth, sectionsPerHarmonic: 1,
-                             sampleRate: sampleRate)
-        deep.retuneNotchComb(fundamental: fundamental, bandwidth: notchBandwidth, sectionsPerHarmonic: deepSections,
-                             sampleRate: sampleRate)
+    private mutating func retune(to fundamental: Double, comb: Range<Int>, deep: Range<Int>) {
+        chain.retuneNotchComb(comb, fundamental: fundamental, bandwidth: notchBandwidth, sectionsPerHarmonic: 1,
+                              sampleRate: sampleRate)
+        chain.retuneNotchComb(deep, fundamental: fundamental, bandwidth: notchBandwidth,
+                              sectionsPerHarmonic: deepSections, sampleRate: sampleRate)
     }
 }
