@@ -21,7 +21,8 @@
 ///   part of the window.
 ///
 /// Cost per input sample: three additions, and every tenth sample 18 biquad sections;
-/// per check 3 × 18 lags × 128 products.
+/// per check two sums over the window and, only when the band is strong enough, dominant
+/// and even (else no tremor whatever the rhythm), 3 × 18 lags × 128 products.
 struct AccelerationTremorTracker: Sendable {
     private let decimation: Int
     private let rate: Double
@@ -113,16 +114,30 @@ struct AccelerationTremorTracker: Sendable {
     }
 
     private mutating func check() -> RhythmTracker.Check {
+        var slow = 0.0
+        var meanSquare = 0.0
+        for age in 0..<window {
+            slow += belowPower[age: age]
+            meanSquare += bandPower[age: age]
+        }
+        slow /= Double(window)
+        meanSquare /= Double(window)
+        // The band's power (its variance) is at most its mean square: when even that
+        // fails a gate, so would the power, and the autocorrelation, most of a check's
+        // cost, is not needed (at rest, walking, moving the head). The margin covers
+        // rounding; the verdicts are those of the full check.
+        let most = meanSquare * (1 + 1e-9)
+        guard most >= minimumPower, most >= dominance * slow, isEven else {
+            return RhythmTracker.Check(
+                isTremorLike: false, isSpeechLike: false, isChewingLike: false,
+                frequency: rate / Double(lags.lowerBound), correlation: 0)
+        }
         let longest = min(lags.upperBound + 1, window - 1)
         let power = autocorrelation.compute(axes: axes, window: window, longest: longest)
         let rhythm = power > 0
             ? autocorrelation.peak(in: lags, longest: longest, requiredDip: requiredDip) : (lag: lags.lowerBound, correlation: 0)
-        var slow = 0.0
-        for age in 0..<window { slow += belowPower[age: age] }
-        slow /= Double(window)
         return RhythmTracker.Check(
-            isTremorLike: rhythm.correlation >= correlationThreshold && power >= minimumPower && power >= dominance * slow
-                && isEven,
+            isTremorLike: rhythm.correlation >= correlationThreshold && power >= minimumPower && power >= dominance * slow,
             isSpeechLike: false, isChewingLike: false,
             frequency: rate / Double(rhythm.lag), correlation: max(0, rhythm.correlation))
     }
