@@ -24,7 +24,7 @@ enum ByteSearch {
         let pattern = ones &* UInt64(byte)
         guard let base = bytes.baseAddress else { return nil }
         let block = SIMD16<UInt8>(repeating: byte)
-        var index = skipBlocks(base, bytes.count, from: start) { $0 .== block }
+        var index = skipBlocks(base, bytes.count, from: start, wide: true) { $0 .== block }
         while index + 8 <= bytes.count {
             let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))
             let found = zeroBytes(word ^ pattern)
@@ -58,11 +58,7 @@ enum ByteSearch {
         // `[` and `]` are `{` and `}` without bit 5: setting it folds each pair into one.
         let opening = ones &* UInt64(UInt8(ascii: "{"))
         let closing = ones &* UInt64(UInt8(ascii: "}"))
-        let skipped = skipBlocks(UnsafeRawPointer(base), count, from: start) { block in
-            let folded = block | SIMD16(repeating: 0x20)
-            return block .== SIMD16(repeating: UInt8(ascii: "\"")) .| folded .== SIMD16(repeating: UInt8(ascii: "{"))
-                .| folded .== SIMD16(repeating: UInt8(ascii: "}"))
-        }
+        let skipped = skipBlocks(UnsafeRawPointer(base), count, from: start, structuralLanes)
         return first(
             in: base, count, from: skipped,
             word: { word in
@@ -72,17 +68,43 @@ enum ByteSearch {
             byte: { $0 == UInt8(ascii: "\"") || $0 | 0x20 == UInt8(ascii: "{") || $0 | 0x20 == UInt8(ascii: "}") })
     }
 
-    /// `start`, advanced 16 bytes at a time (one SSE2 comparison on x86-64) past every block
-    /// in which `flags` finds nothing: the word search then finds the exact byte.
+    /// `start`, advanced past every 16-byte block in which `flags` finds nothing (one SSE2
+    /// comparison each on x86-64; with `wide`, four blocks a step while there is room, for
+    /// long runs such as a line): the word search then finds the exact byte.
     @inline(__always)
     private static func skipBlocks(
-        _ base: UnsafeRawPointer, _ count: Int, from start: Int, _ flags: (SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>>
+        _ base: UnsafeRawPointer, _ count: Int, from start: Int, wide: Bool = false,
+        _ flags: (SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>>
     ) -> Int {
         var index = start
-        while index + 16 <= count, !any(flags(base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self))) {
+        while wide, index + 64 <= count {
+            let first = flags(base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self))
+            let second = flags(base.loadUnaligned(fromByteOffset: index + 16, as: SIMD16<UInt8>.self))
+            let third = flags(base.loadUnaligned(fromByteOffset: index + 32, as: SIMD16<UInt8>.self))
+            let fourth = flags(base.loadUnaligned(fromByteOffset: index + 48, as: SIMD16<UInt8>.self))
+            guard isEmpty(first .| second .| third .| fourth) else { break }
+            index += 64
+        }
+        while index + 16 <= count, isEmpty(flags(base.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self))) {
             index += 16
         }
         return index
+    }
+
+    /// No lane set: tested as two words (`any(_:)` is not always inlined, and then costs a
+    /// call and a loop per block).
+    @inline(__always)
+    private static func isEmpty(_ mask: SIMDMask<SIMD16<Int8>>) -> Bool {
+        let lanes = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+        return lanes[0] | lanes[1] == 0
+    }
+
+    /// The lanes of `block` that hold `"`, `[`, `]`, `{` or `}`.
+    @inline(__always)
+    private static func structuralLanes(_ block: SIMD16<UInt8>) -> SIMDMask<SIMD16<Int8>> {
+        let folded = block | SIMD16(repeating: 0x20)
+        return block .== SIMD16(repeating: UInt8(ascii: "\"")) .| folded .== SIMD16(repeating: UInt8(ascii: "{"))
+            .| folded .== SIMD16(repeating: UInt8(ascii: "}"))
     }
 
     /// The first byte at or after `start` that `byte` accepts, a word at a time: `word` sets

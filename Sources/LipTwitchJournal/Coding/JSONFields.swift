@@ -45,7 +45,7 @@ struct JSONFields {
         while member < end {
             let key = tokens[member]
             bits |= key.hasEscapes || key.start == key.end
-                ? ~0 : Self.keyBit(base + Int(key.start), count: Int(key.end &- key.start))
+                ? ~0 : Self.keyBit(base + Int(key.start), count: Int(key.end &- key.start), readsPast: true)
             member = Int(tokens[member + 1].next)
         }
         return bits
@@ -55,12 +55,15 @@ struct JSONFields {
     /// first four bytes and its last two. The multiplier gives every key the journal writes a
     /// bit of its own within its object (checked for each record kind and each nested
     /// object), so looking up an absent field never searches; any other key still works.
+    /// `readsPast`: at least 4 bytes can be read at `key` (a key in a line, which its closing
+    /// quote, a colon and a value follow), so a short key is loaded at once and masked.
     @inline(__always)
-    private static func keyBit(_ key: UnsafePointer<UInt8>, count: Int) -> UInt128 {
+    private static func keyBit(_ key: UnsafePointer<UInt8>, count: Int, readsPast: Bool = false) -> UInt128 {
         let raw = UnsafeRawPointer(key)
         var head: UInt64 = 0
-        if count >= 4 {
+        if count >= 4 || readsPast {
             head = UInt64(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
+            if count < 4 { head &= (1 &<< UInt64(8 * count)) &- 1 }
         } else {
             for index in 0..<count { head |= UInt64(key[index]) &<< (8 * index) }
         }
