@@ -262,18 +262,19 @@ struct JSONFields {
         let keyCount = key.utf8CodeUnitCount
         guard first < end, keyCount > 0 else { return nil }
         if matches(tokens[hint], key.utf8Start, keyCount) { return found(at: hint) }
-        return search(key)
+        return search(key, bit: Self.keyBit(key.utf8Start, count: keyCount))
     }
 
     /// The value token of `key` when it is not at the hint: searched for from there, wrapping
-    /// around once, when the key's bit says it may be there.
+    /// around once, when the key's bit (worked out where the key is a constant) says it may
+    /// be there.
     @inline(never)
-    private mutating func search(_ key: StaticString) -> Int? {
+    private mutating func search(_ key: StaticString, bit: UInt128) -> Int? {
         let keyCount = key.utf8CodeUnitCount
         let keyStart = key.utf8Start
         let bits = keyBits ?? memberKeyBits()
         keyBits = bits
-        guard bits & Self.keyBit(keyStart, count: keyCount) != 0 else { return nil }
+        guard bits & bit != 0 else { return nil }
         var member = hint
         while true {
             let nextMember = Int(tokens[member + 1].next)
