@@ -82,6 +82,22 @@ import Testing
         #expect(notesOnly == ["kept"])
     }
 
+    @Test func aRetractionIsFoundWhereverItsClassIsWritten() throws {
+        let first = Notes.note("written by mistake", at: "2026-11-21T14:05:00Z")
+        let retraction = Notes.retraction(of: first.id, at: "2026-12-02T09:00:00Z").jsonLine
+        let classFirst = #"{"class":"retraction","#
+        #expect(retraction.hasPrefix(classFirst))
+        let classLast = "{" + retraction.dropFirst(classFirst.count).dropLast() + #","class":"retraction"}"#
+        let temporary = try journal([
+            first.jsonLine,
+            Notes.note("a retraction of the plan", at: "2026-11-21T14:06:00Z").jsonLine,
+            classLast,
+        ])
+        let (texts, summary) = try read(temporary, RecordFilter(kinds: [.note]))
+        #expect(texts == ["a retraction of the plan"])
+        #expect(summary.retracted == 2)
+    }
+
     @Test func filtersChooseByTypeAndByTheTimeARecordIsAbout() throws {
         let temporary = try TemporaryDirectory()
         let store = try JournalStore(directory: temporary.journal)

@@ -69,6 +69,46 @@ import Testing
         #expect(SkipReason.unknownClass("mood").category == .unknownType)
     }
 
+    @Test func aClassIsKnownOnlyByItsWholeNameEscapedOrNot() {
+        var decoder = JournalLineDecoder()
+        let rest = #""format":"1.1","id":"0b8c9f52-3f7e-4d7a-9a57-2f1d4c1b6e01","#
+            + #""time":"2026-11-21T14:07:12.031+01:00","source":{"tool":"t","version":"1"},"#
+            + #""retracts":"0b8c9f52-3f7e-4d7a-9a57-2f1d4c1b6e02","reason":"r"}"#
+        guard case .record(let escaped) = decoder.decode(#"{"class":"retr\u0061ction","# + rest) else {
+            Issue.record("an escaped class not read")
+            return
+        }
+        #expect(escaped.kind == .retraction)
+        for name in ["retractio", "retractions", "Retraction", "rETRACTION", "", "r", "x"] {
+            #expect(decoder.decode(#"{"class":""# + name + #"","# + rest) == .skipped(.unknownClass(name)))
+        }
+        #expect(decoder.decode(#"{"class":"mo\u0064","# + rest) == .skipped(.unknownClass("mod")))
+    }
+
+    @Test func eachKindHasTheBitOfItsPlaceAmongAllKinds() {
+        for (index, kind) in RecordKind.allCases.enumerated() {
+            #expect(RecordKinds(kind).rawValue == 1 << index)
+        }
+    }
+
+    @Test func fieldsAreFoundInAnyOrderAndAbsentOnesAreAbsent() {
+        var decoder = JournalLineDecoder()
+        let members = [
+            #""class":"gap""#, #""format":"1.1""#, #""id":"0b8c9f52-3f7e-4d7a-9a57-2f1d4c1b6e01""#,
+            #""time":"2026-11-21T14:07:12.031+01:00""#, #""source":{"version":"1","tool":"t"}"#,
+            #""reason":"link-stall""#, #""start":"2026-11-21T14:07:00.000+01:00""#,
+            #""end":"2026-11-21T14:07:10.000+01:00""#, #""sensor":"LT-1""#, #""lost_records":3"#,
+        ]
+        let written = decoder.decode("{" + members.joined(separator: ",") + "}")
+        guard case .record(let record) = written, case .gap(let gap) = record.body else {
+            Issue.record("not read: \(written)")
+            return
+        }
+        #expect(gap.sensor == "LT-1" && gap.lostRecords == 3 && gap.lostSamples == nil && gap.channel == nil)
+        #expect(record.session == nil && record.clock == nil)
+        #expect(decoder.decode("{" + members.reversed().joined(separator: ",") + "}") == written)
+    }
+
     @Test(arguments: [
         (#"{"class":"note","format":"1.0"}"#, SkipReason.invalid(.note, "field 'id' is missing")),
         (#"{"format":"1.0"}"#, .invalid(nil, "field 'class' is missing")),

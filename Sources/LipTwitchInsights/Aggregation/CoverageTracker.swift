@@ -11,9 +11,20 @@ struct CoverageTracker {
     /// For the sensors in `openSince`, and only those.
     private var lastHeard: [String: Int64] = [:]
 
-    /// Called for every episode: one lookup.
+    /// The sensor heard from last, when it is open, and its place in `lastHeard` (valid until
+    /// a sensor is added or removed): episodes mostly come from the sensor of the one before.
+    private var lastSensor: (name: String, index: Dictionary<String, Int64>.Index)?
+
+    /// Called for every episode: one lookup, none for the sensor heard from last.
     mutating func heard(from sensor: String, at milliseconds: Int64) {
-        guard let index = lastHeard.index(forKey: sensor) else { return }
+        let index: Dictionary<String, Int64>.Index
+        if let lastSensor, lastSensor.name == sensor {
+            index = lastSensor.index
+        } else {
+            guard let found = lastHeard.index(forKey: sensor) else { return }
+            index = found
+            lastSensor = (sensor, found)
+        }
         lastHeard.values[index] = max(lastHeard.values[index], milliseconds)
     }
 
@@ -24,6 +35,7 @@ struct CoverageTracker {
             close(device.sensor, at: now, into: &bins)
             openSince[device.sensor] = now
             lastHeard[device.sensor] = now
+            lastSensor = nil
         case .disconnected:
             close(device.sensor, at: now, into: &bins)
         default:
@@ -46,6 +58,7 @@ struct CoverageTracker {
     private mutating func close(_ sensor: String, at end: Int64, into bins: inout TimeBins) {
         guard let since = openSince.removeValue(forKey: sensor) else { return }
         lastHeard[sensor] = nil
+        lastSensor = nil
         bins.cover(from: since, to: end)
     }
 }

@@ -14,8 +14,10 @@ public struct DayTally: Sendable, Equatable {
     public var clusterTwitches = 0
     /// The episodes' total duration.
     public var twitchingSeconds = 0.0
-    /// Episodes by side of the face.
-    public var bySide: [FaceSite.Side: Int] = [:]
+    /// Episodes by side of the face (`episodes(on:)`).
+    private var leftEpisodes = 0
+    private var rightEpisodes = 0
+    private var middleEpisodes = 0
     /// Seconds measured (filled in when the pass ends).
     public var observedSeconds = 0.0
     /// Notes about moments on this day.
@@ -35,5 +37,20 @@ public struct DayTally: Sendable, Equatable {
     /// Measured at all, or an episode proves it was.
     public var isMeasured: Bool { observedSeconds > 0 || episodes > 0 }
 
-    public func episodes(on side: FaceSite.Side) -> Int { bySide[side] ?? 0 }
+    public func episodes(on side: FaceSite.Side) -> Int {
+        switch side {
+        case .left: leftEpisodes
+        case .right: rightEpisodes
+        case .middle: middleEpisodes
+        }
+    }
+
+    /// Counts an episode on `side`.
+    mutating func addEpisode(on side: FaceSite.Side) {
+        switch side {
+        case .left: leftEpisodes += 1
+        case .right: rightEpisodes += 1
+        case .middle: middleEpisodes += 1
+        }
+    }
 }

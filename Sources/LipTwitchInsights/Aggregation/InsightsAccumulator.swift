@@ -9,6 +9,12 @@ import LipTwitchJournal
 public struct InsightsAccumulator: Sendable {
     private var summary: InsightsSummary
     private var coverage = CoverageTracker()
+    /// The tallies of `summary.placements` while the pass runs, in the order first seen, and
+    /// their labels: an episode finds its site's tally by comparing labels (at the last
+    /// episode's site first), without hashing one. `finish` writes them into the summary.
+    private var placementLabels: [String] = []
+    private var placementTallies: [PlacementTally] = []
+    private var lastPlacement = 0
 
     public init(period: ReportPeriod, windows: TriggerWindows = TriggerWindows()) {
         summary = InsightsSummary(period: period, windows: windows)
@@ -43,6 +49,7 @@ public struct InsightsAccumulator: Sendable {
         var bins = summary.bins
         coverage.finish(at: summary.period.end.epochMilliseconds, into: &bins)
         summary.bins = bins
+        summary.placements = Dictionary(uniqueKeysWithValues: zip(placementLabels, placementTallies))
         let period = summary.period
         let offset = Int64(period.start.utcOffsetMinutes) * 60_000
         for bin in 0..<summary.bins.count {
@@ -59,20 +66,18 @@ public struct InsightsAccumulator: Sendable {
 
     private mutating func add(_ episode: EpisodeRecord) {
         if let sensor = episode.sensor { coverage.heard(from: sensor, at: episode.end.epochMilliseconds) }
-        guard summary.period.contains(episode.start), let day = summary.period.day(of: episode.start) else { return }
-        let hour = episode.start.civil.hour
-        // The site comes from the placement's tally: one lookup, and the label is read once.
-        var placement = summary.placements.index(forKey: episode.placement)
-        if placement == nil, summary.placements.count < InsightsSummary.maximumTags {
-            summary.placements[episode.placement] = PlacementTally(site: FaceSite(placement: episode.placement), day: day)
-            placement = summary.placements.index(forKey: episode.placement)
-        }
-        let site = placement.map { summary.placements.values[$0].site } ?? FaceSite(placement: episode.placement)
+        guard summary.period.contains(episode.start) else { return }
+        let start = episode.start.civil
+        guard let day = summary.period.day(of: start.date) else { return }
+        let hour = start.hour
+        // The site comes from the placement's tally, and the label is read once.
+        let placement = placementIndex(episode.placement, day: day)
+        let site = placement.map { placementTallies[$0].site } ?? FaceSite(placement: episode.placement)
         summary.days[day].episodes += 1
         summary.days[day].twitches += episode.twitchCount
         summary.days[day].clusterTwitches += Self.clusterSize(of: episode)
         summary.days[day].twitchingSeconds += max(0, episode.durationSeconds)
-        summary.days[day].bySide[site.side, default: 0] += 1
+        summary.days[day].addEpisode(on: site.side)
         summary.dayHourEpisodes[day * 24 + hour] += 1
         summary.hourEpisodes[hour] += 1
         summary.bins.addEpisode(at: episode.start.epochMilliseconds)
@@ -81,11 +86,26 @@ public struct InsightsAccumulator: Sendable {
             summary.tremor.add(episode, day: day)
         }
         if let placement {
-            summary.placements.values[placement].episodes += 1
-            summary.placements.values[placement].twitches += episode.twitchCount
-            summary.placements.values[placement].firstDay = min(summary.placements.values[placement].firstDay, day)
-            summary.placements.values[placement].lastDay = max(summary.placements.values[placement].lastDay, day)
+            placementTallies[placement].episodes += 1
+            placementTallies[placement].twitches += episode.twitchCount
+            placementTallies[placement].firstDay = min(placementTallies[placement].firstDay, day)
+            placementTallies[placement].lastDay = max(placementTallies[placement].lastDay, day)
         }
+    }
+
+    /// The place of `label`'s tally, made on its first episode (`day`); nil for a label
+    /// beyond `InsightsSummary.maximumTags`.
+    private mutating func placementIndex(_ label: String, day: Int) -> Int? {
+        if lastPlacement < placementLabels.count, placementLabels[lastPlacement] == label { return lastPlacement }
+        if let index = placementLabels.firstIndex(of: label) {
+            lastPlacement = index
+            return index
+        }
+        guard placementLabels.count < InsightsSummary.maximumTags else { return nil }
+        placementLabels.append(label)
+        placementTallies.append(PlacementTally(site: FaceSite(placement: label), day: day))
+        lastPlacement = placementLabels.count - 1
+        return lastPlacement
     }
 
     /// The size of an episode's largest cluster (docs/REPORT.md, "Trends").

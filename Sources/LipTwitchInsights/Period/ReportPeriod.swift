@@ -39,7 +39,12 @@ public struct ReportPeriod: Sendable, Equatable {
 
     /// The index of the local day `time` falls on, or nil outside the period.
     public func day(of time: LocalTime) -> Int? {
-        let index = Int(time.civil.date.daysSinceEpoch - firstDay.daysSinceEpoch)
+        day(of: time.civil.date)
+    }
+
+    /// The index of local day `date`, or nil outside the period.
+    public func day(of date: CivilDate) -> Int? {
+        let index = Int(date.daysSinceEpoch - firstDay.daysSinceEpoch)
         return (0..<dayCount).contains(index) ? index : nil
     }
 

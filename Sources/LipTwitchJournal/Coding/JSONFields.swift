@@ -17,9 +17,10 @@ struct JSONFields {
     private let first: Int
     private let end: Int
     private var hint: Int
-    /// One bit per member key, from its length and first byte: a key whose bit is clear is
-    /// not there, found without a search (absent optional fields are common).
-    private let keyBits: UInt64
+    /// One bit per member key (`keyBit`): a key whose bit is clear is not there, found
+    /// without a search (absent optional fields are common). Made at the first key not found
+    /// at the hint: objects read in the order written never need it.
+    private var keyBits: UInt128?
 
     /// The object at token `object`; nil when that token is not an object.
     init?(
@@ -34,47 +35,79 @@ struct JSONFields {
         first = object + 1
         end = Int(token.next)
         hint = first
-        var bits: UInt64 = 0
+    }
+
+    /// The bits of every member's key.
+    private func memberKeyBits() -> UInt128 {
+        var bits: UInt128 = 0
         var member = first
+        let base = bytes.baseAddress!.assumingMemoryBound(to: UInt8.self)
         while member < end {
             let key = tokens[member]
             bits |= key.hasEscapes || key.start == key.end
-                ? ~0 : Self.keyBit(length: Int(key.end - key.start), first: bytes[Int(key.start)])
+                ? ~0 : Self.keyBit(base + Int(key.start), count: Int(key.end &- key.start), readsPast: true)
             member = Int(tokens[member + 1].next)
         }
-        keyBits = bits
+        return bits
     }
 
-    private static func keyBit(length: Int, first: UInt8) -> UInt64 {
-        1 << UInt64((length &* 7 &+ Int(first)) & 63)
+    /// The bit of the `count` bytes at `key` (at least one) among 128, from its length, its
+    /// first four bytes and its last two. The multiplier was chosen (by trying multipliers
+    /// against the keys of each record kind and of each nested object in docs/JOURNAL.md) so
+    /// that every key the journal writes has a bit of its own within its object: looking up
+    /// an absent field never searches. Any other key still works, sharing bits at worst.
+    /// `readsPast`: at least 4 bytes can be read at `key` (a key in a line, which its closing
+    /// quote, a colon and a value follow), so a short key is loaded at once and masked.
+    @inline(__always)
+    private static func keyBit(_ key: UnsafePointer<UInt8>, count: Int, readsPast: Bool = false) -> UInt128 {
+        let raw = UnsafeRawPointer(key)
+        var head: UInt64 = 0
+        if count >= 4 || readsPast {
+            head = UInt64(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
+            if count < 4 { head &= (1 &<< UInt64(8 * count)) &- 1 }
+        } else {
+            for index in 0..<count { head |= UInt64(key[index]) &<< (8 * index) }
+        }
+        let tail = count >= 2
+            ? UInt64(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: count - 2, as: UInt16.self)))
+            : UInt64(key[0])
+        let word = head | tail &<< 32 | UInt64(truncatingIfNeeded: count) &<< 48
+        return 1 &<< UInt128((word &* 0xF86C_7A99_2A75_4E11) &>> 57)
     }
 
     // MARK: Required values
 
+    @inline(__always)
     mutating func string(_ key: StaticString) throws(FieldError) -> String {
         try required(key, optionalString(key))
     }
 
+    @inline(__always)
     mutating func integer(_ key: StaticString) throws(FieldError) -> Int {
         try required(key, optionalInteger(key))
     }
 
+    @inline(__always)
     mutating func number(_ key: StaticString) throws(FieldError) -> Double {
         try required(key, optionalNumber(key))
     }
 
+    @inline(__always)
     mutating func bool(_ key: StaticString) throws(FieldError) -> Bool {
         try required(key, optionalBool(key))
     }
 
+    @inline(__always)
     mutating func time(_ key: StaticString) throws(FieldError) -> LocalTime {
         try required(key, optionalTime(key))
     }
 
+    @inline(__always)
     mutating func uuid(_ key: StaticString) throws(FieldError) -> UUID {
         try required(key, optionalUUID(key))
     }
 
+    @inline(__always)
     mutating func object(_ key: StaticString) throws(FieldError) -> JSONFields {
         try required(key, optionalObject(key))
     }
@@ -83,27 +116,40 @@ struct JSONFields {
 
     /// The bytes of a string written without escapes (a version, a class), valid for the
     /// line's lifetime.
+    @inline(__always)
     mutating func plainString(_ key: StaticString) throws(FieldError) -> UnsafeRawBufferPointer {
-        guard let (_, token) = try find(key, .string) else { throw .missing(key.description) }
-        guard !token.hasEscapes else { throw .wrongType(key.description) }
-        return text(of: token)
+        let (text, hasEscapes) = try stringText(key)
+        guard !hasEscapes else { throw .wrongType(key.description) }
+        return text
     }
 
+    /// The bytes of a required string as written (between the quotes, escapes unresolved),
+    /// valid for the line's lifetime: for a value that is compared rather than kept.
+    @inline(__always)
+    mutating func stringText(_ key: StaticString) throws(FieldError) -> (text: UnsafeRawBufferPointer, hasEscapes: Bool) {
+        guard let (_, token) = try find(key, .string) else { throw .missing(key.description) }
+        return (text(of: token), token.hasEscapes)
+    }
+
+    @inline(__always)
     mutating func optionalString(_ key: StaticString) throws(FieldError) -> String? {
         guard let (_, token) = try find(key, .string) else { return nil }
         return JSONText.string(text(of: token), hasEscapes: token.hasEscapes)
     }
 
+    @inline(__always)
     mutating func optionalInteger(_ key: StaticString) throws(FieldError) -> Int? {
         guard let (_, token) = try find(key, .number) else { return nil }
         return try converted(key, JSONText.integer(token, in: bytes))
     }
 
+    @inline(__always)
     mutating func optionalNumber(_ key: StaticString) throws(FieldError) -> Double? {
         guard let (_, token) = try find(key, .number) else { return nil }
         return try converted(key, JSONText.number(token, in: bytes))
     }
 
+    @inline(__always)
     mutating func optionalBool(_ key: StaticString) throws(FieldError) -> Bool? {
         guard let index = find(key) else { return nil }
         switch tokens[index].kind {
@@ -114,16 +160,19 @@ struct JSONFields {
         }
     }
 
+    @inline(__always)
     mutating func optionalTime(_ key: StaticString) throws(FieldError) -> LocalTime? {
         guard let (_, token) = try find(key, .string) else { return nil }
         return try converted(key, LocalTime(rfc3339: text(of: token)))
     }
 
+    @inline(__always)
     mutating func optionalUUID(_ key: StaticString) throws(FieldError) -> UUID? {
         guard let (_, token) = try find(key, .string) else { return nil }
         return try converted(key, JSONText.uuid(text(of: token)))
     }
 
+    @inline(__always)
     mutating func optionalObject(_ key: StaticString) throws(FieldError) -> JSONFields? {
         guard let (index, _) = try find(key, .object) else { return nil }
         return JSONFields(tokens: tokens, numbers: numbers, bytes: bytes, object: index)
@@ -206,34 +255,49 @@ struct JSONFields {
         JSONTape.text(of: token, in: bytes)
     }
 
-    /// The value token of `key`, searching from the hint and wrapping around once.
+    /// The value token of `key`: at the hint (the member after the last one found), or
+    /// searched for from there. Inlined, so that the key's length is known where it is
+    /// compared: reading the fields in the order written costs a few instructions each.
+    @inline(__always)
     private mutating func find(_ key: StaticString) -> Int? {
         let keyCount = key.utf8CodeUnitCount
+        guard first < end, keyCount > 0 else { return nil }
+        if matches(tokens[hint], key.utf8Start, keyCount) { return found(at: hint) }
+        return search(key, bit: Self.keyBit(key.utf8Start, count: keyCount))
+    }
+
+    /// The value token of `key` when it is not at the hint: searched for from there, wrapping
+    /// around once, when the key's bit (worked out where the key is a constant) says it may
+    /// be there.
+    @inline(never)
+    private mutating func search(_ key: StaticString, bit: UInt128) -> Int? {
+        let keyCount = key.utf8CodeUnitCount
         let keyStart = key.utf8Start
-        guard first < end, keyCount > 0, keyBits & Self.keyBit(length: keyCount, first: keyStart[0]) != 0 else {
-            return nil
-        }
+        let bits = keyBits ?? memberKeyBits()
+        keyBits = bits
+        guard bits & bit != 0 else { return nil }
         var member = hint
-        repeat {
-            let keyToken = tokens[member]
-            let valueIndex = member + 1
-            let nextMember = Int(tokens[valueIndex].next)
-            if matches(keyToken, keyStart, keyCount) {
-                hint = nextMember < end ? nextMember : first
-                return valueIndex
-            }
+        while true {
+            let nextMember = Int(tokens[member + 1].next)
             member = nextMember < end ? nextMember : first
-        } while member != hint
-        return nil
+            guard member != hint else { return nil }
+            if matches(tokens[member], keyStart, keyCount) { return found(at: member) }
+        }
+    }
+
+    /// The value token of the member whose key is at `member`; the hint moves past it.
+    @inline(__always)
+    private mutating func found(at member: Int) -> Int {
+        let valueIndex = member + 1
+        let nextMember = Int(tokens[valueIndex].next)
+        hint = nextMember < end ? nextMember : first
+        return valueIndex
     }
 
     /// True when the key token spells the `count` bytes at `key`.
     @inline(__always)
     private func matches(_ token: JSONTape.Token, _ key: UnsafePointer<UInt8>, _ count: Int) -> Bool {
-        guard !token.hasEscapes else {
-            let text = JSONText.string(text(of: token), hasEscapes: true)
-            return text.utf8.elementsEqual(UnsafeBufferPointer(start: key, count: count))
-        }
+        guard !token.hasEscapes else { return matchesEscaped(token, key, count) }
         guard Int(token.end &- token.start) == count else { return false }
         let here = bytes.baseAddress! + Int(token.start)
         let there = UnsafeRawPointer(key)
@@ -259,7 +323,15 @@ struct JSONFields {
         }
     }
 
+    /// `matches` for a key written with escapes.
+    @inline(never)
+    private func matchesEscaped(_ token: JSONTape.Token, _ key: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        let text = JSONText.string(text(of: token), hasEscapes: true)
+        return text.utf8.elementsEqual(UnsafeBufferPointer(start: key, count: count))
+    }
+
     /// The value token of `key` when it is of `kind`; nil when absent, null or skipped.
+    @inline(__always)
     private mutating func find(_ key: StaticString, _ kind: JSONTape.Kind) throws(FieldError)
         -> (index: Int, token: JSONTape.Token)?
     {

@@ -32,13 +32,17 @@ public struct JournalLineDecoder: Sendable {
         }
         var kind: RecordKind?
         do throws(FieldError) {
-            let name = try fields.string("class")
+            let name = try fields.stringText("class")
             let formatText = try fields.plainString("format")
             guard let format = FormatVersion(ascii: formatText) else { throw .wrongType("format") }
             guard format.isReadable else {
                 return .skipped(.unsupportedFormat(String(decoding: formatText, as: UTF8.self)))
             }
-            guard let known = RecordKind(rawValue: name) else { return .skipped(.unknownClass(name)) }
+            let named = name.hasEscapes
+                ? RecordKind(rawValue: JSONText.string(name.text, hasEscapes: true)) : RecordKind(name: name.text)
+            guard let known = named else {
+                return .skipped(.unknownClass(JSONText.string(name.text, hasEscapes: name.hasEscapes)))
+            }
             kind = known
             if !kinds.contains(known) { return .ignored(known) }
             let id = try fields.uuid("id")

@@ -8,7 +8,17 @@ public struct RecordKinds: OptionSet, Sendable, Hashable {
     }
 
     public init(_ kind: RecordKind) {
-        rawValue = 1 << UInt8(RecordKind.allCases.firstIndex(of: kind)!)
+        // The kind's place in `RecordKind.allCases`, without making that array on every line.
+        let index: UInt8 = switch kind {
+        case .header: 0
+        case .episode: 1
+        case .note: 2
+        case .device: 3
+        case .gap: 4
+        case .session: 5
+        case .retraction: 6
+        }
+        rawValue = 1 << index
     }
 
     public static let header = RecordKinds(.header)

@@ -125,8 +125,8 @@ public struct JournalReader: Sendable {
     /// written without escapes, docs/JOURNAL.md). Lines that start with the class, as
     /// LipTwitch writes them, are answered from their first bytes.
     static func mentionsRetraction(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        if bytes.starts(with: classPrefix) {
-            return bytes.dropFirst(classPrefix.count).starts(with: retractionWord)
+        if holds(classPrefix, in: bytes, at: 0) {
+            return holds(retractionWord, in: bytes, at: classPrefix.count)
         }
         let word = retractionWord
         guard bytes.count >= word.count else { return false }
@@ -136,6 +136,17 @@ public struct JournalReader: Sendable {
             index += 1
         }
         return false
+    }
+
+    /// Whether `bytes` hold `word` (ten bytes, as both words here are) at `offset`, compared
+    /// as two loads: every line is asked.
+    private static func holds(_ word: [UInt8], in bytes: UnsafeRawBufferPointer, at offset: Int) -> Bool {
+        guard bytes.count >= offset + 10 else { return false }
+        return word.withUnsafeBytes { word in
+            word.loadUnaligned(as: UInt64.self) == bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                && word.loadUnaligned(fromByteOffset: 8, as: UInt16.self)
+                    == bytes.loadUnaligned(fromByteOffset: offset + 8, as: UInt16.self)
+        }
     }
 
     private static let classPrefix = Array(#"{"class":""#.utf8)

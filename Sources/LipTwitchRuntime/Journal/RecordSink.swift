@@ -13,10 +13,28 @@ struct RecordSink {
     let withdrawn: Set<UUID>
     var summary = ReadSummary()
     private var decoder = JournalLineDecoder()
+    /// One bit for each value of the last 12 bits of a withdrawn id: most records are known
+    /// not to be withdrawn without hashing their id.
+    private let withdrawnBits: [UInt64]
 
     init(filter: RecordFilter, withdrawn: Set<UUID>) {
         self.filter = filter
         self.withdrawn = withdrawn
+        var bits = [UInt64](repeating: 0, count: 64)
+        for id in withdrawn {
+            let slot = Self.slot(of: id)
+            bits[slot >> 6] |= 1 << UInt64(slot & 63)
+        }
+        withdrawnBits = bits
+    }
+
+    private static func slot(of id: UUID) -> Int {
+        Int(id.uuid.14 & 0x0F) << 8 | Int(id.uuid.15)
+    }
+
+    private func isWithdrawn(_ id: UUID) -> Bool {
+        let slot = Self.slot(of: id)
+        return withdrawnBits[slot >> 6] & 1 << UInt64(slot & 63) != 0 && withdrawn.contains(id)
     }
 
     /// Takes line `number` of `file`; returns the reason when the line was skipped.
@@ -32,7 +50,7 @@ struct RecordSink {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
         switch decoder.decode(bytes, kinds: filter.kinds, detail: filter.detail) {
         case .record(let record):
-            if !withdrawn.isEmpty, withdrawn.contains(record.id) {
+            if isWithdrawn(record.id) {
                 summary.retracted += 1
             } else if filter.includes(record) {
                 summary.records += 1
