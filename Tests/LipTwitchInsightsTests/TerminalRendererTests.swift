@@ -36,6 +36,26 @@ import Testing
         return Report(summary: accumulator.finish(), generated: journal.time(day: 1, hours: 0), source: "test")
     }
 
+    /// Sites with as many episodes as each other are listed by label, the same in every run.
+    @Test func sitesWithEqualCountsKeepOneOrder() {
+        let journal = Journals.plain(days: 1)
+        let start = journal.time(day: 0, hours: 9)
+        let source = RecordSource(tool: "liptwitch demo", version: "0.1.0")
+        var accumulator = InsightsAccumulator(
+            period: ReportPeriod(since: journal.time(day: 0, hours: 0), until: journal.time(day: 1, hours: 0)))
+        for (index, placement) in ["upper-right", "left-cheek", "upper-right", "lower-left", "left-cheek"].enumerated() {
+            let at = start.adding(milliseconds: Int64(index) * 60_000)
+            let episode = EpisodeRecord(
+                kind: .twitch, sensor: "LT-SIM-0001", channel: 0, placement: placement, start: at,
+                end: at.adding(milliseconds: 500), durationSeconds: 0.5, twitchCount: 1, peak: 90, rms: 30, unit: "uV",
+                dominantFrequencyHz: 120, confidence: 0.8, detector: .init(version: "1", configHash: "x"), twitches: [],
+                envelopeStepSeconds: 0, envelope: [])
+            accumulator.add(JournalRecord(id: UUID(), time: at, source: source, body: .episode(episode)))
+        }
+        let sites = accumulator.finish().sitesByEpisodes.map(\.site.placement)
+        #expect(sites == ["left-cheek", "upper-right", "lower-left"])
+    }
+
     @Test func minutesMeasuredReadAsMinutes() {
         let text = TerminalRenderer.render(Self.fiveMinutes())
         #expect(text.contains("measured   5 min 00 s on 1 of 1 days"), "\(text)")

@@ -18,6 +18,13 @@ public struct InsightsSummary: Sendable {
     public internal(set) var hourObservedSeconds: [Double]
     /// Episodes per site, by placement label.
     public internal(set) var placements: [String: PlacementTally] = [:]
+    /// The sites, most episodes first, ties by placement label: a report lists them in the
+    /// same order every time (a dictionary's order changes from one run to the next).
+    public var sitesByEpisodes: [PlacementTally] {
+        placements.values.sorted {
+            $0.episodes != $1.episodes ? $0.episodes > $1.episodes : $0.site.placement < $1.site.placement
+        }
+    }
     /// Sites a connected sensor had a channel on, with the first day it did (0 when it
     /// was already connected when the period began).
     public internal(set) var measuredSites: [String: Int] = [:]

@@ -94,7 +94,7 @@ public enum HTMLRenderer {
     }
 
     private static func sites(_ summary: InsightsSummary) -> String {
-        let sites = summary.placements.values.sorted { $0.episodes > $1.episodes }
+        let sites = summary.sitesByEpisodes
         return sites.isEmpty ? "–" : sites.map { "\($0.site.words) \($0.episodes)" }.joined(separator: " · ")
     }
 

@@ -13,7 +13,7 @@ public enum TerminalRenderer {
             "  episodes   \(Numbers.count(summary.episodes))"
                 + (summary.tremor.episodes > 0 ? " (\(summary.tremor.episodes) tremor)" : "")
                 + " · twitches \(Numbers.count(summary.twitches)) · twitching \(Numbers.duration(summary.twitchingSeconds))")
-        let sites = summary.placements.values.sorted { $0.episodes > $1.episodes }
+        let sites = summary.sitesByEpisodes
         if !sites.isEmpty {
             lines.append("  sites      " + sites.map { "\($0.site.words) \(Numbers.count($0.episodes))" }.joined(separator: " · "))
         }
