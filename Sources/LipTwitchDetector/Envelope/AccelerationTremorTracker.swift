@@ -127,17 +127,17 @@ struct AccelerationTremorTracker: Sendable {
         // cost, is not needed (at rest, walking, moving the head). The margin covers
         // rounding; the verdicts are those of the full check.
         let most = meanSquare * (1 + 1e-9)
-        guard most >= minimumPower, most >= dominance * slow, isEven else {
-            return RhythmTracker.Check(
-                isTremorLike: false, isSpeechLike: false, isChewingLike: false,
-                frequency: rate / Double(lags.lowerBound), correlation: 0)
+        let mayBeTremor = most >= minimumPower && most >= dominance * slow && isEven
+        var power = 0.0
+        var rhythm = (lag: lags.lowerBound, correlation: 0.0)
+        if mayBeTremor {
+            let longest = min(lags.upperBound + 1, window - 1)
+            power = autocorrelation.compute(axes: axes, window: window, longest: longest)
+            if power > 0 { rhythm = autocorrelation.peak(in: lags, longest: longest, requiredDip: requiredDip) }
         }
-        let longest = min(lags.upperBound + 1, window - 1)
-        let power = autocorrelation.compute(axes: axes, window: window, longest: longest)
-        let rhythm = power > 0
-            ? autocorrelation.peak(in: lags, longest: longest, requiredDip: requiredDip) : (lag: lags.lowerBound, correlation: 0)
         return RhythmTracker.Check(
-            isTremorLike: rhythm.correlation >= correlationThreshold && power >= minimumPower && power >= dominance * slow,
+            isTremorLike: mayBeTremor && rhythm.correlation >= correlationThreshold && power >= minimumPower
+                && power >= dominance * slow,
             isSpeechLike: false, isChewingLike: false,
             frequency: rate / Double(rhythm.lag), correlation: max(0, rhythm.correlation))
     }

@@ -63,9 +63,9 @@ struct Biquad: Sendable {
         return Biquad(b0: (1 + c) / 2, b1: -(1 + c), b2: (1 + c) / 2, a0: 1 + alpha, a1: -2 * c, a2: 1 - alpha)
     }
 
-    /// A notch at `frequency` Hz; its −3 dB width is `frequency / q`.
-    static func notch(frequency: Double, q: Double, sampleRate: Double) -> Biquad {
-        let (c, alpha) = warp(frequency, q: q, sampleRate: sampleRate)
+    /// A notch at `frequency` Hz, `bandwidth` Hz wide at −3 dB (Q = frequency / bandwidth).
+    static func notch(frequency: Double, bandwidth: Double, sampleRate: Double) -> Biquad {
+        let (c, alpha) = warp(frequency, q: frequency / bandwidth, sampleRate: sampleRate)
         return Biquad(b0: 1, b1: -2 * c, b2: 1, a0: 1 + alpha, a1: -2 * c, a2: 1 - alpha)
     }
 }

@@ -57,7 +57,7 @@ struct BiquadCascade: Sendable {
         BiquadCascade((1...max(1, count)).flatMap { harmonic -> [Biquad] in
             let frequency = fundamental * Double(harmonic)
             guard frequency < ceiling else { return [] }
-            let notch = Biquad.notch(frequency: frequency, q: frequency / bandwidth, sampleRate: sampleRate)
+            let notch = Biquad.notch(frequency: frequency, bandwidth: bandwidth, sampleRate: sampleRate)
             return Array(repeating: notch, count: max(0, sectionsPerHarmonic))
         })
     }

@@ -31,7 +31,7 @@ struct BiquadChain: Sendable {
         let perHarmonic = max(1, sectionsPerHarmonic)
         for first in stride(from: part.lowerBound, to: part.upperBound, by: perHarmonic) {
             let frequency = fundamental * Double((first - part.lowerBound) / perHarmonic + 1)
-            let notch = Biquad.notch(frequency: frequency, q: frequency / bandwidth, sampleRate: sampleRate)
+            let notch = Biquad.notch(frequency: frequency, bandwidth: bandwidth, sampleRate: sampleRate)
             for index in first..<min(first + perHarmonic, part.upperBound) { sections[index].retune(as: notch) }
         }
     }

@@ -151,8 +151,9 @@ struct EMGConditioner: Sendable {
 
     private mutating func switchMains(to frequency: Double?) {
         mainsHz = frequency
-        if frequency == 50, notches.first != comb50 { chain.reset(comb50) }
-        if frequency == 60, notches.first != comb60, notches.second != comb60 { chain.reset(comb60) }
+        // A comb taken into use starts from rest; one that was running goes on.
+        if frequency == 50, !runs(comb50) { chain.reset(comb50) }
+        if frequency == 60, !runs(comb60) { chain.reset(comb60) }
         chain.reset(deep50)
         chain.reset(deep60)
         switch frequency {
@@ -167,6 +168,9 @@ struct EMGConditioner: Sendable {
                 nominal: $0, sampleRate: sampleRate, searchHz: searchHz, trackingSeconds: trackingSeconds)
         }
     }
+
+    /// Whether `comb` is among the notches in use.
+    private func runs(_ comb: Range<Int>) -> Bool { notches.first == comb || notches.second == comb }
 
     /// Moves the comb in use onto the hum's frequency as now found.
     private mutating func followHum() {

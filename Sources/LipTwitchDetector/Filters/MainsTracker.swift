@@ -60,7 +60,7 @@ struct MainsTracker: Sendable {
 
     /// Counts a block's vote; true when it decides a new frequency.
     private mutating func count(_ vote: Double?) -> Bool {
-        votesInRow = vote != nil && vote == lastVote ? votesInRow + 1 : 1
+        votesInRow = vote == nil ? 0 : vote == lastVote ? votesInRow + 1 : 1
         lastVote = vote
         guard let vote, votesInRow == Self.votesToDecide, vote != frequency else { return false }
         frequency = vote

@@ -138,14 +138,16 @@ public struct JournalReader: Sendable {
         return false
     }
 
-    /// Whether `bytes` hold `word` (ten bytes, as both words here are) at `offset`, compared
-    /// as two loads: every line is asked.
+    /// Whether `bytes` hold `word` (8 to 16 bytes, as both words here are) at `offset`,
+    /// compared as two 8-byte loads, its first and its last eight bytes: every line is asked.
     private static func holds(_ word: [UInt8], in bytes: UnsafeRawBufferPointer, at offset: Int) -> Bool {
-        guard bytes.count >= offset + 10 else { return false }
+        let count = word.count
+        assert((8...16).contains(count))
+        guard bytes.count >= offset + count else { return false }
         return word.withUnsafeBytes { word in
             word.loadUnaligned(as: UInt64.self) == bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                && word.loadUnaligned(fromByteOffset: 8, as: UInt16.self)
-                    == bytes.loadUnaligned(fromByteOffset: offset + 8, as: UInt16.self)
+                && word.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+                    == bytes.loadUnaligned(fromByteOffset: offset + count - 8, as: UInt64.self)
         }
     }
 

@@ -25,7 +25,8 @@ final class LinkDriver {
     private var statistics = LinkStatistics()
     private var buffer = [UInt8](repeating: 0, count: 4096)
     private var outputs: [LinkOutput] = []
-    /// While streaming: the port is left out of the poll until then.
+    /// While streaming: the port is left out of the poll until then (once the link leaves
+    /// streaming, or another port opens, it no longer counts).
     private var nextRead: HostTime?
 
     init(
@@ -50,7 +51,7 @@ final class LinkDriver {
             // What the poll says is about this port: the inputs before the read may close it
             // and open another (whose descriptor may even have the same number).
             var polledPort = port.serial
-            if let nextRead, now < nextRead {
+            if core.phase == .streaming, let nextRead, now < nextRead {
                 polledPort = nil
                 wake = min(wake ?? nextRead, nextRead)
             }
