@@ -35,6 +35,15 @@ public struct DetectorConfiguration: Sendable, Hashable, Codable {
     /// 7th harmonic when the mains is 0.1 Hz off), settling over `mainsTrackingSeconds`.
     public var mainsSearchHz = 1.5
     public var mainsTrackingSeconds = 5.0
+    /// With `mains` automatic, both combs run until the mains is decided; when it is not
+    /// decided within this many seconds, there is no hum and the combs leave the EMG band
+    /// (hum found later brings its comb back). After a strong burst their seventeen
+    /// notches ring for a few tenths of a second, 1.5 to 3 × the floor: in a cluster,
+    /// twitches 0.3 to 0.45 s apart were joined into one burst. The combs go on beside
+    /// the band, and the strength rules compare a burst's RMS through them with the
+    /// press, which calibration measures through them. `.infinity` keeps both combs in
+    /// the band until a decision, as calibration does.
+    public var humSearchSeconds = 5.0
     /// The slow band, below the EMG (Hz; 4th-order high-pass and low-pass): a lead
     /// that moves (cable motion) and a pop's step are strong there, muscle is not. A burst
     /// whose slow-band peak is `slowBandRatio` × its EMG-band peak or more, and

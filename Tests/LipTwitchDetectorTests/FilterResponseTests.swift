@@ -21,7 +21,8 @@ import Testing
     private static func emg(_ mains: MainsFrequency, sampleRate: Double = 2000) -> EMGConditioner {
         var configuration = DetectorConfiguration()
         configuration.mains = mains
-        return EMGConditioner(configuration: configuration, sampleRate: sampleRate)
+        return EMGConditioner(configuration: configuration, sampleRate: sampleRate,
+                              humSearchSeconds: configuration.humSearchSeconds)
     }
 
     /// Passband (between the mains harmonics, 40 to 330 Hz): flat within ±1 dB.

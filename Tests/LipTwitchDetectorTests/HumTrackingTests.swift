@@ -33,9 +33,10 @@ import Testing
     /// over the last 5 s is below the noise (at least 40 dB down).
     @Test(arguments: [(49.3, 50.0), (61.2, 60.0), (50.15, 50.0)])
     func offNominalHumIsRemoved(frequency: Double, nominal: Double) {
-        var filter = EMGConditioner(configuration: DetectorConfiguration(), sampleRate: 2000)
+        var filter = EMGConditioner(configuration: DetectorConfiguration(), sampleRate: 2000,
+                                    humSearchSeconds: DetectorConfiguration().humSearchSeconds)
         var clean = EMGConditioner(configuration: { var c = DetectorConfiguration(); c.mains = .off; return c }(),
-                                   sampleRate: 2000)
+                                   sampleRate: 2000, humSearchSeconds: nil)
         let hum = Hum(frequency: frequency, amplitude: 200, sampleRate: 2000)
         var noise = LinearNoise(seed: 5)
         var residual = 0.0
@@ -57,9 +58,10 @@ import Testing
     /// hum seed 1004 of the varied evaluation, 0.74 µV at rest, found no twitch at all).
     /// Two sections per harmonic keep every 50 ms of what passes, after 10 s, under 1 µV RMS.
     @Test func swellingHumStaysBelowAQuietFloor() {
-        var filter = EMGConditioner(configuration: DetectorConfiguration(), sampleRate: 2000)
+        var filter = EMGConditioner(configuration: DetectorConfiguration(), sampleRate: 2000,
+                                    humSearchSeconds: DetectorConfiguration().humSearchSeconds)
         var clean = EMGConditioner(configuration: { var c = DetectorConfiguration(); c.mains = .off; return c }(),
-                                   sampleRate: 2000)
+                                   sampleRate: 2000, humSearchSeconds: nil)
         let hum = Hum(frequency: 60.15, amplitude: 400, sampleRate: 2000, swell: 0.35, swellHz: 0.1)
         var noise = LinearNoise(seed: 7)
         let window = 100

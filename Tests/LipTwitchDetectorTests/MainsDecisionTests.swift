@@ -11,11 +11,14 @@ import Testing
         -> Double? {
         var generator = ScenarioGenerator(
             scenario: scenario, seed: seed, durationSeconds: seconds, variation: variation)
-        var filter = EMGConditioner(configuration: DetectorConfiguration(), sampleRate: generator.sampleRateHz)
+        let configuration = DetectorConfiguration()
+        var filter = EMGConditioner(configuration: configuration, sampleRate: generator.sampleRateHz,
+                                    humSearchSeconds: configuration.humSearchSeconds)
         let columns = generator.channels.count
         var values: [Float] = []
         var quality: [SampleQuality] = []
         var block: [Double] = []
+        var strength: [Double] = []
         var slow: [Double] = []
         let blockFrames = 2000
         for _ in 0..<Int(seconds * generator.sampleRateHz) / blockFrames {
@@ -23,7 +26,7 @@ import Testing
             quality.removeAll(keepingCapacity: true)
             generator.generate(sampleCount: blockFrames, values: &values, quality: &quality)
             block = (0..<blockFrames).map { Double(values[$0 * columns]) }
-            filter.process(&block, slow: &slow)
+            filter.process(&block, strength: &strength, slow: &slow)
         }
         return filter.mainsHz
     }

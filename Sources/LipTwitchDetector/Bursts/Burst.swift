@@ -8,6 +8,9 @@ struct Burst: Sendable {
     /// in gaps are not summed, only counted.
     var energy = 0.0
     var samples = 0
+    /// The same sum of `BurstSegmenter.Sample.strengthEnergy`: the energy in the unit of
+    /// the press.
+    var strengthEnergy = 0.0
     var lostSamples = 0
     /// Energy within the first `popWindowSeconds` of the burst.
     var openingEnergy = 0.0
@@ -34,6 +37,10 @@ struct Burst: Sendable {
 
     /// RMS of the filtered signal over the burst, in the unit.
     var rms: Double { samples > 0 ? (energy / Double(samples)).squareRoot() : 0 }
+
+    /// RMS in the unit of the press, which the strength rules compare with it
+    /// (`DetectorConfiguration.humSearchSeconds`).
+    var strength: Double { samples > 0 ? (strengthEnergy / Double(samples)).squareRoot() : 0 }
 
     /// The frequency of the strongest component, from its zero crossings, Hz.
     func dominantFrequency(sampleRate: Double) -> Double {

@@ -10,6 +10,9 @@ struct BurstSegmenter: Sendable {
         var index: Int
         var envelope: Double
         var energy: Double
+        /// The energy in the unit of the press: the EMG band through both mains combs, as
+        /// calibration measures it, where the search stopped them (else `energy`).
+        var strengthEnergy: Double
         var components: SIMD3<Double>
         /// The slow band (EMG: below the band, where cable motion and pops show; else 0).
         var slow: Double
@@ -29,7 +32,8 @@ struct BurstSegmenter: Sendable {
     private let openingLength: Int
     private let envelopeLength: Int
     private var envelopes: HistoryRing<Double>
-    private var energies: HistoryRing<Double>
+    /// Each sample's energy and strength energy.
+    private var energies: HistoryRing<SIMD2<Double>>
     private var previous = SIMD3<Double>.zero
     /// The burst under way, when `isOpen` (kept in place, not as an optional: it is
     /// measured at every sample).
@@ -42,12 +46,14 @@ struct BurstSegmenter: Sendable {
     private struct Fall {
         var index: Int
         var energy: Double
+        var strengthEnergy: Double
         var samples: Int
         var lostSamples: Int
 
         init(index: Int, of burst: Burst) {
             self.index = index
             energy = burst.energy
+            strengthEnergy = burst.strengthEnergy
             samples = burst.samples
             lostSamples = burst.lostSamples
         }
@@ -63,14 +69,14 @@ struct BurstSegmenter: Sendable {
         openingLength = max(1, Int(configuration.popWindowSeconds * sampleRate))
         self.envelopeLength = envelopeLength
         envelopes = HistoryRing(minimumCapacity: lookback + 1, initial: 0)
-        energies = HistoryRing(minimumCapacity: lookback + 1, initial: 0)
+        energies = HistoryRing(minimumCapacity: lookback + 1, initial: .zero)
     }
 
     /// The onset of the burst under way, if one is.
     var openOnset: Int? { isOpen ? burst.onset : nil }
 
-    /// The RMS of the burst under way so far, if one is.
-    var openRMS: Double? { isOpen ? burst.rms : nil }
+    /// The strength (`Burst.strength`) of the burst under way so far, if one is.
+    var openStrength: Double? { isOpen ? burst.strength : nil }
 
     /// Adds a sample; returns the burst it closed, if it closed one. No floor: no bursts.
     /// A lost sample, or one whose envelope window still holds lost ones (what the filters
@@ -79,7 +85,7 @@ struct BurstSegmenter: Sendable {
     mutating func add(_ sample: Sample, floor: Double?) -> Burst? {
         defer {
             envelopes.append(sample.envelope)
-            energies.append(sample.energy)
+            energies.append(SIMD2(sample.energy, sample.strengthEnergy))
             previous = sample.components
         }
         if sample.isLost { lastLost = sample.index }
@@ -107,7 +113,7 @@ struct BurstSegmenter: Sendable {
 
     private mutating func open(at index: Int, floor: Double) {
         var age = 0
-        var energy = 0.0
+        var energy = SIMD2<Double>.zero
         let limit = min(lookback, envelopes.count)
         while age < limit, envelopes[age: age] > backtrackRatio * floor {
             energy += energies[age: age]
@@ -118,9 +124,10 @@ struct BurstSegmenter: Sendable {
             age += 1
         }
         var opened = Burst(onset: index - age, end: index, floor: floor)
-        opened.energy = energy
+        opened.energy = energy[0]
+        opened.strengthEnergy = energy[1]
         opened.samples = age
-        opened.openingEnergy = energy
+        opened.openingEnergy = energy[0]
         burst = opened
         isOpen = true
         fall = nil
@@ -135,6 +142,7 @@ struct BurstSegmenter: Sendable {
             return
         }
         burst.energy += sample.energy
+        burst.strengthEnergy += sample.strengthEnergy
         burst.samples += 1
         if sample.index - burst.onset < openingLength { burst.openingEnergy += sample.energy }
         burst.peakEnvelope = max(burst.peakEnvelope, sample.envelope)
@@ -154,6 +162,7 @@ struct BurstSegmenter: Sendable {
         var closed = burst
         closed.end = max(closed.onset, fall.index - envelopeLength / 2)
         closed.energy = fall.energy
+        closed.strengthEnergy = fall.strengthEnergy
         closed.samples = fall.samples
         closed.lostSamples = fall.lostSamples
         isOpen = false

@@ -42,7 +42,9 @@ struct ChannelCalibration: Sendable {
 
     init(input: DetectorInput, configuration: DetectorConfiguration, sampleRate: Double, restSeconds: Double) {
         self.input = input
-        front = SignalFront(input: input, configuration: configuration, sampleRate: sampleRate)
+        // Both combs run throughout, hum or not: a profile's press and floor are RMS
+        // through them, the unit every threshold is given in.
+        front = SignalFront(input: input, configuration: configuration, sampleRate: sampleRate, humSearchSeconds: nil)
         segmenter = BurstSegmenter(configuration: configuration, sampleRate: sampleRate,
                                    envelopeLength: front.envelopeLength,
                                    isAccelerometer: input.isAccelerometer)

@@ -40,7 +40,7 @@ struct ChannelDetector: Sendable {
     private var lastLost = Int.min / 2
     private var motion: IntervalRing<ArtifactKind>
     private var tremors: IntervalRing<BurstClass>
-    /// Recent bursts, each with its RMS (nil for one shorter than a twitch).
+    /// Recent bursts, each with its strength (nil for one shorter than a twitch).
     private var recentBursts: IntervalRing<Double?>
     /// Recent bursts of twitch length at `conversationFraction` × press or stronger (EMG).
     private var quietSyllables: IntervalRing<BurstClass>
@@ -82,7 +82,8 @@ struct ChannelDetector: Sendable {
         self.sampleRate = sampleRate
         self.configuration = configuration
         func samples(_ seconds: Double) -> Int { max(1, Int((seconds * sampleRate).rounded())) }
-        front = SignalFront(input: input, configuration: configuration, sampleRate: sampleRate)
+        front = SignalFront(input: input, configuration: configuration, sampleRate: sampleRate,
+                            humSearchSeconds: configuration.humSearchSeconds)
         floor = NoiseFloorTracker(
             blockLength: samples(configuration.floorBlockSeconds), blockCount: configuration.floorBlocks,
             unfreezeBlocks: Int(configuration.floorUnfreezeSeconds / configuration.floorBlockSeconds),
@@ -263,13 +264,14 @@ struct ChannelDetector: Sendable {
     /// ones are settled now; the rest wait as twitch candidates.
     private mutating func classify(_ burst: Burst, into events: inout [DetectorEvent]) {
         latestOnset = max(latestOnset, burst.onset)
+        let strength = burst.strength
         recentBursts.append(
-            first: burst.onset, last: burst.end, reason: burst.length >= minimumTwitch ? burst.rms : nil)
-        if !input.isAccelerometer, burst.length >= minimumTwitch, burst.rms >= conversationThreshold {
+            first: burst.onset, last: burst.end, reason: burst.length >= minimumTwitch ? strength : nil)
+        if !input.isAccelerometer, burst.length >= minimumTwitch, strength >= conversationThreshold {
             quietSyllables.append(first: burst.onset, last: burst.end, reason: .voluntary)
         }
         chain.add(onset: burst.onset, end: burst.end,
-                  isStrong: !input.isAccelerometer && burst.length >= minimumTwitch && burst.rms >= phraseThreshold)
+                  isStrong: !input.isAccelerometer && burst.length >= minimumTwitch && strength >= phraseThreshold)
         if chain.strongBursts >= configuration.phraseBursts { chain.markVoluntary() }
         if chain.isVoluntary { voluntary.append(first: chain.start, last: chain.end, reason: .voluntary) }
         if !burst.quality.isEmpty || burst.touchedFlatline {
@@ -298,7 +300,7 @@ struct ChannelDetector: Sendable {
         if burst.length < minimumTwitch {
             if huge, crest >= configuration.popCrestFactor {
                 counters.count(.pop)
-            } else if burst.rms >= voluntaryThreshold {
+            } else if strength >= voluntaryThreshold {
                 markVoluntary(burst)
             } else {
                 counters.shortBursts += 1
@@ -309,7 +311,7 @@ struct ChannelDetector: Sendable {
             counters.count(.pop)
         } else if burst.length > maximumTwitch {
             if isDuringTremor(burst) { counters.tremorBursts += 1 } else { markVoluntary(burst) }
-        } else if burst.rms >= voluntaryThreshold {
+        } else if strength >= voluntaryThreshold {
             markVoluntary(burst)
         } else {
             if pending.isFull { decide(pending.removeFirst(), now: lastIndex, into: &events) }
@@ -400,7 +402,7 @@ struct ChannelDetector: Sendable {
     /// conversation, not a twitch. Twitches are mostly weaker (median 0.15 × press), and a
     /// cluster of them away from speech is left alone.
     private func isQuietPhraseInConversation(_ burst: Burst) -> Bool {
-        !input.isAccelerometer && burst.rms >= conversationThreshold
+        !input.isAccelerometer && burst.strength >= conversationThreshold
             && quietSyllables.count(overlapping: burst.onset, burst.end, margin: conversationPair) >= 2
             && voluntary.overlapping(burst.onset, burst.end, margin: conversationHold) != nil
     }
@@ -425,7 +427,7 @@ struct ChannelDetector: Sendable {
     private func confidence(of burst: Burst) -> Double {
         let ratio = burst.rms / max(burst.floor, .leastNonzeroMagnitude)
         let margin = min(1, max(0, log(ratio / configuration.onsetRatio) / log(4)))
-        let distinctness = min(1, max(0, 1 - burst.rms / voluntaryThreshold)).squareRoot()
+        let distinctness = min(1, max(0, 1 - burst.strength / voluntaryThreshold)).squareRoot()
         let seconds = Double(burst.length) / sampleRate
         let typical = (0.15...1.5).contains(seconds) ? 1.0 : 0.7
         return 0.4 + 0.6 * margin * distinctness * typical
@@ -466,15 +468,24 @@ struct ChannelDetector: Sendable {
         }
         speechChecks = check.isSpeechLike ? speechChecks + 1 : 0
         if speechChecks >= configuration.speechConfirmations, !tremor.isActive, !input.isAccelerometer,
+            !holdsLongGap(since: now - (rhythm?.speechWindowSamples ?? 0)),
             let span = activity(since: now - (rhythm?.speechWindowSamples ?? 0), now: now),
             isStrongRhythm(first: span.first, last: span.last) {
             markVoluntary(first: span.first, last: span.last, wholeStretch: span.bursts >= 2)
         }
-        if check.isChewingLike, !input.isAccelerometer,
+        if check.isChewingLike, !input.isAccelerometer, !holdsLongGap(since: now - (rhythm?.chewingWindowSamples ?? 0)),
             let span = activity(since: now - (rhythm?.chewingWindowSamples ?? 0), now: now),
             isStrongRhythm(first: span.first, last: span.last) {
             markVoluntary(first: span.first, last: span.last)
         }
+    }
+
+    /// True when a long gap was bridged since `first`: in a gap the bridge repeats the
+    /// last 0.1 s, a rhythm of its own, and the envelope of those samples is no evidence
+    /// of speech or chewing (a 0.4 s gap inside a twitch made it "speech" and took the
+    /// cluster's twitches a second either side with it).
+    private func holdsLongGap(since first: Int) -> Bool {
+        longGaps.overlapping(first, lastIndex, margin: 0) != nil
     }
 
     /// True when the bursts of twitch length in `first...last` (the one under way
@@ -486,9 +497,9 @@ struct ChannelDetector: Sendable {
     private func isStrongRhythm(first: Int, last: Int) -> Bool {
         var strong = recentBursts.count(overlapping: first, last) { ($0 ?? 0) >= rhythmThreshold }
         var all = recentBursts.count(overlapping: first, last) { $0 != nil }
-        if let rms = segmenter.openRMS {
+        if let strength = segmenter.openStrength {
             all += 1
-            if rms >= rhythmThreshold { strong += 1 }
+            if strength >= rhythmThreshold { strong += 1 }
         }
         return all > 0 && 2 * strong >= all
     }

@@ -23,21 +23,26 @@ struct SignalFront: Sendable {
     let envelopeLength: Int
     /// The frames the gate let out of the block under way: scratch space.
     private var judged: [InputFrame] = []
-    /// Their EMG values, filtered in place, and their slow band: scratch space.
+    /// Their EMG values, filtered in place, their strength band and their slow band:
+    /// scratch space.
     private var filtered: [Double] = []
+    private var strength: [Double] = []
     private var slow: [Double] = []
     /// Accelerometer: the acceleration without gravity of each sample of the last block
     /// (the tremor looks at it; kept beside the samples, so that EMG samples stay small).
     private(set) var withoutGravity: [SIMD3<Double>] = []
 
-    init(input: DetectorInput, configuration: DetectorConfiguration, sampleRate: Double) {
+    /// `humSearchSeconds`: how long the EMG's combs wait for hum before they stop (nil:
+    /// they never stop; `EMGConditioner`).
+    init(input: DetectorInput, configuration: DetectorConfiguration, sampleRate: Double, humSearchSeconds: Double?) {
         gate = ValidityGate(flatlineSamples: max(8, Int(configuration.flatlineSeconds * sampleRate)))
         let envelopeSeconds: Double
         if input.isAccelerometer {
             acceleration = AccelerationConditioner(configuration: configuration, sampleRate: sampleRate)
             envelopeSeconds = configuration.accelerationEnvelopeSeconds
         } else {
-            emg = EMGConditioner(configuration: configuration, sampleRate: sampleRate)
+            emg = EMGConditioner(configuration: configuration, sampleRate: sampleRate,
+                                 humSearchSeconds: humSearchSeconds)
             envelopeSeconds = configuration.emgEnvelopeSeconds
         }
         envelopeLength = max(1, Int(envelopeSeconds * sampleRate))
@@ -82,11 +87,11 @@ struct SignalFront: Sendable {
         }
         filtered.removeAll(keepingCapacity: true)
         for frame in judged { filtered.append(bridged(frame).x) }
-        emg!.process(&filtered, slow: &slow)
+        emg!.process(&filtered, strength: &strength, slow: &slow)
         for index in judged.indices {
             let y = filtered[index]
-            samples.append(sample(judged[index], components: SIMD3(y, 0, 0), energy: y * y, slow: slow[index],
-                                  inMotion: false))
+            samples.append(sample(judged[index], components: SIMD3(y, 0, 0), energy: y * y,
+                                  strengthEnergy: strength[index] * strength[index], slow: slow[index], inMotion: false))
         }
     }
 
@@ -104,18 +109,20 @@ struct SignalFront: Sendable {
         let moving = level > max(motionThreshold, motionFloorRatio * (motionFloor.floor ?? 0))
         motionFloor.add(energy: motionEnergy, spoils: moving || !frame.isValid)
         if moving { lastMotion = nextIndex }
-        return sample(frame, components: band, energy: (band * band).sum(), slow: 0,
+        let energy = (band * band).sum()
+        return sample(frame, components: band, energy: energy, strengthEnergy: energy, slow: 0,
                       inMotion: nextIndex - lastMotion <= motionHold)
     }
 
     /// The next sample out, its envelope updated.
     @inline(__always)
-    private mutating func sample(_ frame: InputFrame, components: SIMD3<Double>, energy: Double, slow: Double,
-                                 inMotion: Bool) -> BurstSegmenter.Sample {
+    private mutating func sample(_ frame: InputFrame, components: SIMD3<Double>, energy: Double,
+                                 strengthEnergy: Double, slow: Double, inMotion: Bool) -> BurstSegmenter.Sample {
         let index = nextIndex
         nextIndex += 1
         return BurstSegmenter.Sample(
-            index: index, envelope: envelope.add(energy: energy), energy: energy, components: components, slow: slow,
+            index: index, envelope: envelope.add(energy: energy), energy: energy, strengthEnergy: strengthEnergy,
+            components: components, slow: slow,
             quality: frame.quality, isFlat: frame.isFlat, inMotion: inMotion)
     }
 }

@@ -5,8 +5,13 @@
 /// notch combs run until `MainsTracker` decides, then only the chosen one; once the
 /// nominal frequency is known, `HumFrequencyTracker` finds the hum's actual frequency near
 /// it and the comb follows it, each of its notches deepened by more sections in series
-/// (`notchSections`). Beside the EMG band it hands out the slow band
-/// (`slowBandHz`, below the EMG), where cable motion and pops show and muscle does not.
+/// (`notchSections`). When no mains is decided within `humSearchSeconds`, there is no
+/// hum to remove and the combs stop: after strong bursts their seventeen notches ring,
+/// and the ringing filled the short gaps of a cluster and joined its twitches. Hum found
+/// later brings its comb back. The stopped combs go on at the side of the EMG band, for
+/// the strength rules alone: their output is the band as calibration measures it.
+/// Beside the EMG band it hands out that strength band, and the slow band (`slowBandHz`,
+/// below the EMG), where cable motion and pops show and muscle does not.
 ///
 /// All the filters' sections live in one `BiquadChain`; a block runs through them sample
 /// after sample, and stops only at a sample where the mains or the hum's frequency
@@ -25,6 +30,9 @@ struct EMGConditioner: Sendable {
     /// The notches in use, in order: both combs while undecided, one comb and its further
     /// sections once decided, none when the notches are off.
     private var notches: (first: Range<Int>, second: Range<Int>) = (0..<0, 0..<0)
+    /// Both combs while the search has stopped them from the EMG band (else none): the
+    /// strength band is the EMG band through them.
+    private var aside = 0..<0
     private var tracker: MainsTracker?
     private var hum: HumFrequencyTracker?
     private let sampleRate: Double
@@ -48,21 +56,31 @@ struct EMGConditioner: Sendable {
     private struct Tail {
         let lowPass: Range<Int>
         let notches: (first: Range<Int>, second: Range<Int>)
+        let aside: Range<Int>
         let slowBand: Range<Int>
 
-        /// The low-pass and the notches in use (the EMG band), and the slow band, of one sample.
+        /// The low-pass and the notches in use (the EMG band), the combs aside (the
+        /// strength band) and the slow band, of one sample.
         @inline(__always)
-        func finish(still: Double, highPassed: Double, _ sections: BiquadChain.Sections) -> (emg: Double, slow: Double) {
+        func finish(still: Double, highPassed: Double, _ sections: BiquadChain.Sections) -> Output {
             var y = sections.process(lowPass, highPassed)
             y = sections.process(notches.first, y)
             y = sections.process(notches.second, y)
-            return (y, sections.process(slowBand, still))
+            return Output(emg: y, strength: sections.process(aside, y), slow: sections.process(slowBand, still))
         }
     }
 
-    private var tail: Tail { Tail(lowPass: lowPass, notches: notches, slowBand: slowBand) }
+    private var tail: Tail { Tail(lowPass: lowPass, notches: notches, aside: aside, slowBand: slowBand) }
 
-    init(configuration: DetectorConfiguration, sampleRate: Double) {
+    /// One sample out: the EMG band, the strength band and the slow band.
+    struct Output {
+        var emg: Double
+        var strength: Double
+        var slow: Double
+    }
+
+    /// `humSearchSeconds`: how long both combs run without a decision (nil: until one).
+    init(configuration: DetectorConfiguration, sampleRate: Double, humSearchSeconds: Double?) {
         self.sampleRate = sampleRate
         notchBandwidth = configuration.notchBandwidthHz
         deepSections = max(0, configuration.notchSections - 1)
@@ -88,7 +106,7 @@ struct EMGConditioner: Sendable {
         deep60 = chain.append(comb(60, sections: deepSections))
         switch configuration.mains {
         case .automatic:
-            tracker = MainsTracker(sampleRate: sampleRate)
+            tracker = MainsTracker(sampleRate: sampleRate, searchSeconds: humSearchSeconds)
             notches = (comb50, comb60)
         case .hz50:
             switchMains(to: 50)
@@ -102,60 +120,68 @@ struct EMGConditioner: Sendable {
     /// The hum's frequency as followed now (nil when no nominal frequency is decided).
     var humHz: Double? { hum?.frequency }
 
-    /// Filters a block of samples in place (the EMG band, µV), and writes their slow band
-    /// into `slow`.
-    mutating func process(_ block: inout [Double], slow: inout [Double]) {
+    /// Filters a block of samples in place (the EMG band, µV), and writes their strength
+    /// band into `strength` and their slow band into `slow`.
+    mutating func process(_ block: inout [Double], strength: inout [Double], slow: inout [Double]) {
+        strength.removeAll(keepingCapacity: true)
+        strength.append(contentsOf: repeatElement(0, count: block.count))
         slow.removeAll(keepingCapacity: true)
         slow.append(contentsOf: repeatElement(0, count: block.count))
         var next = 0
-        while next < block.count, let change = run(&block, slow: &slow, from: next) {
+        while next < block.count, let change = run(&block, strength: &strength, slow: &slow, from: next) {
             if change.isMains {
-                switchMains(to: tracker!.frequency)
+                switchMains(to: tracker!.frequency, searchIsOver: tracker!.isSearchOver)
                 if hum != nil, hum!.add(change.highPassed) { followHum() }
             } else {
                 followHum()
             }
             let tail = self.tail
-            (block[change.index], slow[change.index]) = chain.withSections {
-                tail.finish(still: change.still, highPassed: change.highPassed, $0)
-            }
+            let output = chain.withSections { tail.finish(still: change.still, highPassed: change.highPassed, $0) }
+            (block[change.index], strength[change.index], slow[change.index]) = (output.emg, output.strength, output.slow)
             next = change.index + 1
         }
     }
 
     /// Filters the samples of `block` from `start` on, up to the end or to the first
     /// sample that changes the mains or the hum's frequency (returned, not filtered yet).
-    private mutating func run(_ block: inout [Double], slow: inout [Double], from start: Int) -> Change? {
+    private mutating func run(_ block: inout [Double], strength: inout [Double], slow: inout [Double],
+                              from start: Int) -> Change? {
         var (dc, tracker, hum) = (self.dc, self.tracker, self.hum)
         defer { (self.dc, self.tracker, self.hum) = (dc, tracker, hum) }
         let (highPass, tail) = (self.highPass, self.tail)
         return block.withUnsafeMutableBufferPointer { block in
-            slow.withUnsafeMutableBufferPointer { slow in
-                chain.withSections { sections in
-                    for index in start..<block.count {
-                        let still = dc.process(block[index])
-                        let y = sections.process(highPass, still)
-                        if tracker != nil, tracker!.add(y) {
-                            return Change(index: index, still: still, highPassed: y, isMains: true)
+            strength.withUnsafeMutableBufferPointer { strength in
+                slow.withUnsafeMutableBufferPointer { slow in
+                    chain.withSections { sections in
+                        for index in start..<block.count {
+                            let still = dc.process(block[index])
+                            let y = sections.process(highPass, still)
+                            if tracker != nil, tracker!.add(y) {
+                                return Change(index: index, still: still, highPassed: y, isMains: true)
+                            }
+                            if hum != nil, hum!.add(y) {
+                                return Change(index: index, still: still, highPassed: y, isMains: false)
+                            }
+                            let output = tail.finish(still: still, highPassed: y, sections)
+                            (block[index], strength[index], slow[index]) = (output.emg, output.strength, output.slow)
                         }
-                        if hum != nil, hum!.add(y) {
-                            return Change(index: index, still: still, highPassed: y, isMains: false)
-                        }
-                        (block[index], slow[index]) = tail.finish(still: still, highPassed: y, sections)
+                        return nil
                     }
-                    return nil
                 }
             }
         }
     }
 
-    private mutating func switchMains(to frequency: Double?) {
+    /// Takes the notches for `frequency` into use (nil: none; both aside when the search
+    /// is over).
+    private mutating func switchMains(to frequency: Double?, searchIsOver: Bool = false) {
         mainsHz = frequency
         // A comb taken into use starts from rest; one that was running goes on.
         if frequency == 50, !runs(comb50) { chain.reset(comb50) }
         if frequency == 60, !runs(comb60) { chain.reset(comb60) }
         chain.reset(deep50)
         chain.reset(deep60)
+        aside = searchIsOver ? comb50.lowerBound..<comb60.upperBound : 0..<0
         switch frequency {
         case 50: notches = (comb50, deep50)
         case 60: notches = (comb60, deep60)
@@ -169,8 +195,10 @@ struct EMGConditioner: Sendable {
         }
     }
 
-    /// Whether `comb` is among the notches in use.
-    private func runs(_ comb: Range<Int>) -> Bool { notches.first == comb || notches.second == comb }
+    /// Whether `comb` runs, among the notches in use or aside.
+    private func runs(_ comb: Range<Int>) -> Bool {
+        notches.first == comb || notches.second == comb || aside.contains(comb.lowerBound)
+    }
 
     /// Moves the comb in use onto the hum's frequency as now found.
     private mutating func followHum() {

@@ -6,7 +6,9 @@
 /// least 10 times the references' mean and 4 times the other; `votesToDecide` votes in a
 /// row for the same frequency decide it, and as many in a row for the other frequency
 /// later switch to it. Until the first decision, `frequency` is nil (the caller then
-/// notches both).
+/// notches both). A search given `searchSeconds` is over when that many blocks passed
+/// without a decision (`isSearchOver`: there is no hum to remove); the tracker goes on
+/// listening, and hum that comes later is decided as before.
 ///
 /// One reference and two votes were not enough: in white noise a block voted once in
 /// 16, two votes in a row came about 15 times an hour, and a recording with no hum at all
@@ -24,18 +26,28 @@ struct MainsTracker: Sendable {
     private var position = 0
     private var lastVote: Double?
     private var votesInRow = 0
+    /// Blocks without a decision that end the search (nil: it never ends).
+    private let searchBlocks: Int?
+    private var blocks = 0
     /// The mains frequency found, in Hz, or nil while undecided.
     private(set) var frequency: Double?
 
-    init(sampleRate: Double) {
+    /// True once `searchSeconds` passed without a decision, until one comes.
+    var isSearchOver: Bool { frequency == nil && searchBlocks.map { blocks >= $0 } ?? false }
+
+    /// `searchSeconds`: how long to look for hum before `isSearchOver` (nil or infinite:
+    /// the search never ends).
+    init(sampleRate: Double, searchSeconds: Double?) {
         at50 = Goertzel(frequency: 50, sampleRate: sampleRate)
         at60 = Goertzel(frequency: 60, sampleRate: sampleRate)
         references = (Goertzel(frequency: 45, sampleRate: sampleRate), Goertzel(frequency: 55, sampleRate: sampleRate),
                       Goertzel(frequency: 65, sampleRate: sampleRate))
         blockLength = max(1, Int(sampleRate.rounded()))
+        searchBlocks = searchSeconds.flatMap { $0.isFinite ? max(1, Int($0.rounded(.up))) : nil }
     }
 
-    /// Adds a sample (high-passed, not yet notched); true when the decision changed.
+    /// Adds a sample (high-passed, not yet notched); true when the decision changed or
+    /// the search just ended.
     @inline(__always)
     mutating func add(_ x: Double) -> Bool {
         at50.add(x)
@@ -46,7 +58,9 @@ struct MainsTracker: Sendable {
         position += 1
         guard position == blockLength else { return false }
         position = 0
-        return count(vote())
+        blocks += 1
+        let decided = count(vote())
+        return decided || (frequency == nil && blocks == searchBlocks)
     }
 
     /// The block's vote, at its end.
