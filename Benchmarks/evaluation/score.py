@@ -15,7 +15,9 @@ rules for every detector (LipTwitch and NeuroKit2 alike). BENCHMARKS.md states t
 - Tremor: a true tremor segment is found when a tremor episode overlaps it; detections of
   twitches inside a tremor segment are counted (they should be none). Tremor F1: recall is
   the share of tremor segments found, precision the share of tremor episodes that overlap
-  a true tremor segment.
+  a true tremor segment. A false tremor episode overlaps no true tremor segment; the rate
+  is per hour of recording, in every family (a tremor is a red flag the report surfaces,
+  so one found in speech or chewing misleads as much as a missed one).
 - False twitches from artifacts: unmatched detections whose onset lies inside an artifact
   (pop, lead-off, saturation, cable motion), from the tolerance before it to 0.5 s after it
   (the electrode settling), per hour of recording.
@@ -112,6 +114,8 @@ def score(truth, detections):
         "tremor_episodes": len(tremor_episodes),
         "tremor_episodes_true": sum(
             1 for s, e in tremor_episodes if any(s <= end and e >= start for start, end in tremors)),
+        "false_tremor_episodes": sum(
+            1 for s, e in tremor_episodes if not any(s <= end and e >= start for start, end in tremors)),
         "twitches_in_tremor": sum(1 for t in onsets if inside(t, tremors)),
         "artifacts": len(artifacts),
         "artifact_false_twitches": sum(1 for t in unmatched if inside(t, artifacts)),
@@ -122,7 +126,8 @@ def score(truth, detections):
 def merge(scores):
     """Sums the counts of several recordings and derives the rates."""
     total = {key: 0 for key in ("tp", "fp", "fn", "false_voluntary_episodes", "voluntary_s", "tremor_segments",
-                                "tremor_found", "tremor_episodes", "tremor_episodes_true", "twitches_in_tremor",
+                                "tremor_found", "tremor_episodes", "tremor_episodes_true", "false_tremor_episodes",
+                                "twitches_in_tremor",
                                 "artifacts", "artifact_false_twitches", "recording_s")}
     errors = []
     for one in scores:
@@ -140,6 +145,7 @@ def merge(scores):
     hours = total["voluntary_s"] / 3600
     total["false_episodes_per_hour"] = total["false_voluntary_episodes"] / hours if hours > 0 else None
     total["artifact_false_twitches_per_hour"] = total["artifact_false_twitches"] / (total["recording_s"] / 3600)
+    total["false_tremor_episodes_per_hour"] = total["false_tremor_episodes"] / (total["recording_s"] / 3600)
     if total["tremor_segments"]:
         tremor_recall = total["tremor_found"] / total["tremor_segments"]
         tremor_precision = (total["tremor_episodes_true"] / total["tremor_episodes"]

@@ -163,6 +163,18 @@ public struct DetectorConfiguration: Sendable, Hashable, Codable {
     public var tremorBand: ClosedRange<Double> = 3...8
     public var tremorWindowSeconds = 2.56
     public var tremorCorrelation = 0.6
+    /// A tremor is periodic: its envelope correlates with itself two periods later too,
+    /// at least this much (true tremors of the varied tuning recordings: 0.4 to 0.8).
+    /// Speech's syllables come irregularly, and when one period happens to line up over
+    /// the window, the second does not (their talking: 0.25 at most). Without this, 4
+    /// tremor episodes an hour were found in talking.
+    public var tremorRepeatCorrelation = 0.3
+    /// A tremor goes on for seconds: by the time it is confirmed, three of the four
+    /// quarters of its window (0.64 s each) hold at least this many times the window's
+    /// mean power of the envelope. A twitch lasts 1.5 s at most and fills two, the third
+    /// only in part: a twitch of a second whose envelope beats (two units at nearby
+    /// rates) was now and then taken for a tremor.
+    public var tremorEvenness = 0.5
     /// Speech: over half the tremor window, the same autocorrelation peaks above
     /// `speechCorrelation` (irregular syllables at 3 to 6 Hz). That window is then
     /// voluntary activity.

@@ -452,7 +452,9 @@ struct ChannelDetector: Sendable {
     // MARK: Tremor
 
     private mutating func observe(_ check: RhythmTracker.Check, at now: Int, into events: inout [DetectorEvent]) {
-        switch tremor.observe(check, at: now) {
+        // A window over bridged samples says nothing about a tremor, either way.
+        let seen = !holdsBridgedSamples(since: now - tremorWindow)
+        switch seen ? tremor.observe(check, at: now) : nil {
         case .began:
             tremor.start = tremorStart(now: now)
             tremorEpisode.open(at: tremor.start, history: history)
@@ -463,29 +465,31 @@ struct ChannelDetector: Sendable {
         case nil:
             break
         }
-        if tremor.isActive, check.isTremorLike {
+        if seen, tremor.isActive, check.isTremorLike {
             tremorEpisode.addRhythm(frequency: check.frequency, correlation: check.correlation)
         }
         speechChecks = check.isSpeechLike ? speechChecks + 1 : 0
         if speechChecks >= configuration.speechConfirmations, !tremor.isActive, !input.isAccelerometer,
-            !holdsLongGap(since: now - (rhythm?.speechWindowSamples ?? 0)),
+            !holdsBridgedSamples(since: now - (rhythm?.speechWindowSamples ?? 0)),
             let span = activity(since: now - (rhythm?.speechWindowSamples ?? 0), now: now),
             isStrongRhythm(first: span.first, last: span.last) {
             markVoluntary(first: span.first, last: span.last, wholeStretch: span.bursts >= 2)
         }
-        if check.isChewingLike, !input.isAccelerometer, !holdsLongGap(since: now - (rhythm?.chewingWindowSamples ?? 0)),
+        if check.isChewingLike, !input.isAccelerometer,
+            !holdsBridgedSamples(since: now - (rhythm?.chewingWindowSamples ?? 0)),
             let span = activity(since: now - (rhythm?.chewingWindowSamples ?? 0), now: now),
             isStrongRhythm(first: span.first, last: span.last) {
             markVoluntary(first: span.first, last: span.last)
         }
     }
 
-    /// True when a long gap was bridged since `first`: in a gap the bridge repeats the
-    /// last 0.1 s, a rhythm of its own, and the envelope of those samples is no evidence
-    /// of speech or chewing (a 0.4 s gap inside a twitch made it "speech" and took the
-    /// cluster's twitches a second either side with it).
-    private func holdsLongGap(since first: Int) -> Bool {
-        longGaps.overlapping(first, lastIndex, margin: 0) != nil
+    /// True when bad samples (lead-off, saturation, a flat run) or a long gap were
+    /// bridged since `first`. The bridge repeats the last 0.1 s, a rhythm of its own, and
+    /// the envelope of those samples is no evidence of speech, chewing or tremor: a 0.4 s
+    /// gap inside a twitch made it "speech" and took the cluster's twitches a second
+    /// either side with it, and every few seconds of lead-off under hum was a "tremor".
+    private func holdsBridgedSamples(since first: Int) -> Bool {
+        longGaps.overlapping(first, lastIndex, margin: 0) != nil || invalid.overlapping(first, lastIndex, margin: 0) != nil
     }
 
     /// True when the bursts of twitch length in `first...last` (the one under way

@@ -100,18 +100,7 @@ struct AccelerationTremorTracker: Sendable {
 
     /// True when every quarter of the window holds at least `evenness` times the mean
     /// power of the band over it.
-    private var isEven: Bool {
-        let quarter = window / 4
-        var weakest = Double.infinity
-        var total = 0.0
-        for part in 0..<4 {
-            var sum = 0.0
-            for age in (part * quarter)..<((part + 1) * quarter) { sum += bandPower[age: age] }
-            weakest = min(weakest, sum)
-            total += sum
-        }
-        return weakest >= evenness * total / 4
-    }
+    private var isEven: Bool { bandPower.isEven(window: window, evenness: evenness) }
 
     private mutating func check() -> RhythmTracker.Check {
         var slow = 0.0

@@ -9,6 +9,8 @@ struct Autocorrelation: Sendable {
     private var deviations: [Double]
     /// Autocorrelation by lag (0 is 1), up to the longest lag asked for.
     private(set) var correlations: [Double]
+    /// The window and the sum of squared deviations the last single-ring `compute` loaded.
+    private var loaded = (window: 0, variance: 0.0)
 
     /// Room for windows of up to `maximumWindow` values and lags up to `maximumLag`.
     init(maximumWindow: Int, maximumLag: Int) {
@@ -22,6 +24,7 @@ struct Autocorrelation: Sendable {
     /// varies at all (if not, `correlations` is left as it was).
     mutating func compute(_ values: HistoryRing<Double>, window: Int, longest: Int) -> (mean: Double, varies: Bool) {
         let (mean, variance) = load(values, window: window)
+        loaded = (window, variance)
         guard variance > 0 else { return (mean, false) }
         sumLags(window: window, longest: longest) { correlations, lag, sum in correlations[lag] = sum / variance }
         return (mean, true)
@@ -47,6 +50,15 @@ struct Autocorrelation: Sendable {
         guard total > 0 else { return 0 }
         for lag in 1...longest { correlations[lag] /= total }
         return total / Double(window)
+    }
+
+    /// The autocorrelation at one more `lag`, of the window the last single-ring
+    /// `compute` loaded (0 when the lag does not fit in it, or nothing varied).
+    func correlation(atLag lag: Int) -> Double {
+        guard lag < loaded.window, loaded.variance > 0 else { return 0 }
+        return deviations.withUnsafeBufferPointer {
+            Self.sum($0, lag: lag, ages: 0..<(loaded.window - lag), from: 0)
+        } / loaded.variance
     }
 
     /// The highest true peak of `correlations` at a lag in `lags` (below `longest`): a

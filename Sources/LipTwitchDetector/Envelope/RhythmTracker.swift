@@ -6,7 +6,9 @@
 /// lag within the band:
 ///
 /// - over `tremorWindowSeconds` (2.56 s): a tremor is very regular, so its peak stays high
-///   (above `tremorCorrelation`) over a long window;
+///   (above `tremorCorrelation`) over a long window, the correlation at twice its lag too
+///   (above `tremorRepeatCorrelation`), and it fills three quarters of the window at
+///   least (`tremorEvenness`);
 /// - over half that: speech is irregular, so its syllable rhythm shows only over a short
 ///   window, and only moderately (above `speechCorrelation`).
 ///
@@ -41,6 +43,8 @@ struct RhythmTracker: Sendable {
     private let chewingLags: ClosedRange<Int>
     private let chewingThreshold: Double
     private let tremorThreshold: Double
+    private let repeatThreshold: Double
+    private let evenness: Double
     private let speechThreshold: Double
     private let activityRatio: Double
     private let rate: Double
@@ -70,6 +74,8 @@ struct RhythmTracker: Sendable {
         chewingWindowSamples = chewingWindow * decimation
         chewingThreshold = configuration.chewingCorrelation
         tremorThreshold = configuration.tremorCorrelation
+        repeatThreshold = configuration.tremorRepeatCorrelation
+        evenness = configuration.tremorEvenness
         speechThreshold = configuration.speechCorrelation
         activityRatio = configuration.tremorActivityRatio
         requiredDip = configuration.rhythmDip
@@ -90,11 +96,14 @@ struct RhythmTracker: Sendable {
         guard sinceCheck >= checkInterval, values.count >= tremorWindow, let floor else { return nil }
         sinceCheck = 0
         let long = peak(window: tremorWindow, lags: lags)
+        let isTremorLike = long.mean >= activityRatio * floor && long.correlation >= tremorThreshold
+            && autocorrelation.correlation(atLag: 2 * long.lag) >= repeatThreshold
+            && values.isEven(window: tremorWindow, evenness: evenness, quarters: 3) { $0 * $0 }
         let short = peak(window: speechWindow, lags: lags)
         let chewing = values.count >= chewingWindow
             ? peak(window: chewingWindow, lags: chewingLags) : (lag: 0, correlation: 0.0, mean: 0.0)
         return Check(
-            isTremorLike: long.mean >= activityRatio * floor && long.correlation >= tremorThreshold,
+            isTremorLike: isTremorLike,
             isSpeechLike: short.mean >= activityRatio * floor && short.correlation >= speechThreshold,
             isChewingLike: chewing.mean >= activityRatio * floor && chewing.correlation >= chewingThreshold,
             frequency: rate / Double(long.lag), correlation: max(0, long.correlation))
