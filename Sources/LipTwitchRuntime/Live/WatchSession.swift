@@ -120,7 +120,12 @@ public final class WatchSession: Service, Sendable {
                     guard show(String(buffer: buffer), console: &console) else { return }
                 }
             }
-            if readsToTheEnd { try await read() } else { try await cancelWhenGracefulShutdown(read) }
+            do {
+                if readsToTheEnd { try await read() } else { try await cancelWhenGracefulShutdown(read) }
+            } catch {
+                // A connection reset (a daemon killed while data was on its way) ends the
+                // stream as a close does: said the same way below, not passed over in silence.
+            }
             let stoppedHere = Task.isShuttingDownGracefully || Task.isCancelled
             if !readsToTheEnd, !stoppedHere, failure.withLock({ $0 }) == nil {
                 output.withLock { $0.finish() }
