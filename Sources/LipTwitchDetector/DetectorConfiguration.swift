@@ -103,6 +103,20 @@ public struct DetectorConfiguration: Sendable, Hashable, Codable {
     public var onsetRatio = 2.5
     public var offsetRatio = 1.6
     public var mergeGapSeconds = 0.15
+    /// With a fraction above 0, a burst also ends when its envelope stays below that
+    /// fraction of the burst's own peak envelope for `mergeGapSeconds`; the next one then
+    /// starts only when the envelope rises `onsetRatio` / `offsetRatio` times above the
+    /// lowest it fell to, and its onset is traced back no further than that valley.
+    /// After a strong twitch the notches ring (the mains combs, two sections a harmonic
+    /// under hum) for a few tenths of a second at several times the floor, and a twitch
+    /// 0.3 to 0.5 s later is joined to it: two joined twitches of a cluster make a burst
+    /// longer than a twitch, taken for voluntary activity with the whole cluster. Off (0)
+    /// by default: at 0.1 the varied evaluation's clusters and mixed recordings gain (mixed
+    /// worst seeds 0.791 / 0.745 → 0.889 / 0.875), but talking splits the same way into
+    /// pieces of a twitch's length, no longer one long voluntary burst, and false episodes
+    /// in talking rise (held-out 5.8 → 9.4 an hour; BENCHMARKS.md, "Bursts that end on
+    /// their own peak"). It waits for a way to keep those pieces together.
+    public var offsetPeakFraction = 0.0
     /// The same for an accelerometer, whose twitch is a few kicks up to 0.35 s apart.
     public var accelerationMergeGapSeconds = 0.4
     /// The onset is placed where the envelope last left `onsetBacktrackRatio` × the floor,

@@ -26,6 +26,7 @@ struct BurstSegmenter: Sendable {
 
     private let onsetRatio: Double
     private let offsetRatio: Double
+    private let offsetPeakFraction: Double
     private let backtrackRatio: Double
     private let mergeGap: Int
     private let lookback: Int
@@ -42,6 +43,10 @@ struct BurstSegmenter: Sendable {
     /// Where the envelope fell below the offset threshold, and the burst's tallies then.
     private var fall: Fall?
     private var lastLost = Int.min / 2
+    /// The lowest envelope since the last burst closed on its own peak's fraction (0 when
+    /// it closed at the floor, or before the first): the next one must rise from it
+    /// (`DetectorConfiguration.offsetPeakFraction`).
+    private var valley = 0.0
 
     private struct Fall {
         var index: Int
@@ -62,6 +67,7 @@ struct BurstSegmenter: Sendable {
     init(configuration: DetectorConfiguration, sampleRate: Double, envelopeLength: Int, isAccelerometer: Bool) {
         onsetRatio = configuration.onsetRatio
         offsetRatio = configuration.offsetRatio
+        offsetPeakFraction = configuration.offsetPeakFraction
         backtrackRatio = configuration.onsetBacktrackRatio
         let gap = isAccelerometer ? configuration.accelerationMergeGapSeconds : configuration.mergeGapSeconds
         mergeGap = max(1, Int(gap * sampleRate))
@@ -92,16 +98,22 @@ struct BurstSegmenter: Sendable {
         let bridged = sample.index - lastLost < envelopeLength
         guard let floor else { return nil }
         if !isOpen {
-            guard !bridged, sample.envelope > onsetRatio * floor else { return nil }
-            open(at: sample.index, floor: floor)
+            valley = min(valley, sample.envelope)
+            // The valley counts where it stands above the floor's offset level.
+            let base = valley > offsetRatio * floor ? valley : 0
+            guard !bridged, sample.envelope > max(onsetRatio * floor, onsetRatio / offsetRatio * base) else { return nil }
+            open(at: sample.index, floor: floor, base: base)
         }
         measure(sample)
-        if sample.envelope < offsetRatio * floor {
+        if sample.envelope < max(offsetRatio * floor, offsetPeakFraction * burst.peakEnvelope) {
             if fall == nil { fall = Fall(index: sample.index, of: burst) }
         } else if !bridged {
             fall = nil
         }
         guard let fall, sample.index - fall.index >= mergeGap else { return nil }
+        // Ended on its own peak's fraction (in the ringing it left): the next burst must
+        // rise from here. Ended at the floor: nothing to rise from.
+        valley = offsetPeakFraction * burst.peakEnvelope > offsetRatio * floor ? sample.envelope : 0
         return close(at: fall)
     }
 
@@ -111,11 +123,13 @@ struct BurstSegmenter: Sendable {
         return close(at: fall ?? Fall(index: index, of: burst))
     }
 
-    private mutating func open(at index: Int, floor: Double) {
+    /// Opens a burst at `index`, its onset traced back to where the envelope left
+    /// `backtrackRatio` × floor (or `base`, the valley it rose from, if higher).
+    private mutating func open(at index: Int, floor: Double, base: Double) {
         var age = 0
         var energy = SIMD2<Double>.zero
         let limit = min(lookback, envelopes.count)
-        while age < limit, envelopes[age: age] > backtrackRatio * floor {
+        while age < limit, envelopes[age: age] > max(backtrackRatio * floor, base) {
             energy += energies[age: age]
             age += 1
         }
