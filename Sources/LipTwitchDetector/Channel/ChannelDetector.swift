@@ -469,15 +469,15 @@ struct ChannelDetector: Sendable {
             tremorEpisode.addRhythm(frequency: check.frequency, correlation: check.correlation)
         }
         speechChecks = check.isSpeechLike ? speechChecks + 1 : 0
+        let speechStart = now - (rhythm?.speechWindowSamples ?? 0)
+        let chewingStart = now - (rhythm?.chewingWindowSamples ?? 0)
         if speechChecks >= configuration.speechConfirmations, !tremor.isActive, !input.isAccelerometer,
-            !holdsBridgedSamples(since: now - (rhythm?.speechWindowSamples ?? 0)),
-            let span = activity(since: now - (rhythm?.speechWindowSamples ?? 0), now: now),
+            !holdsBridgedSamples(since: speechStart), let span = activity(since: speechStart, now: now),
             isStrongRhythm(first: span.first, last: span.last) {
             markVoluntary(first: span.first, last: span.last, wholeStretch: span.bursts >= 2)
         }
         if check.isChewingLike, !input.isAccelerometer,
-            !holdsBridgedSamples(since: now - (rhythm?.chewingWindowSamples ?? 0)),
-            let span = activity(since: now - (rhythm?.chewingWindowSamples ?? 0), now: now),
+            !holdsBridgedSamples(since: chewingStart), let span = activity(since: chewingStart, now: now),
             isStrongRhythm(first: span.first, last: span.last) {
             markVoluntary(first: span.first, last: span.last)
         }

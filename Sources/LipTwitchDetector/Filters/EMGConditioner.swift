@@ -27,6 +27,8 @@ struct EMGConditioner: Sendable {
     /// The further sections at each harmonic of the comb in use, once the mains is decided.
     private let deep50: Range<Int>
     private let deep60: Range<Int>
+    /// Both combs, one after the other.
+    private let bothCombs: Range<Int>
     /// The notches in use, in order: both combs while undecided, one comb and its further
     /// sections once decided, none when the notches are off.
     private var notches: (first: Range<Int>, second: Range<Int>) = (0..<0, 0..<0)
@@ -104,10 +106,11 @@ struct EMGConditioner: Sendable {
         comb60 = chain.append(comb(60, sections: 1))
         deep50 = chain.append(comb(50, sections: deepSections))
         deep60 = chain.append(comb(60, sections: deepSections))
+        bothCombs = comb50.lowerBound..<comb60.upperBound
         switch configuration.mains {
         case .automatic:
             tracker = MainsTracker(sampleRate: sampleRate, searchSeconds: humSearchSeconds)
-            notches = (comb50, comb60)
+            notches = (bothCombs, 0..<0)
         case .hz50:
             switchMains(to: 50)
         case .hz60:
@@ -181,7 +184,7 @@ struct EMGConditioner: Sendable {
         if frequency == 60, !runs(comb60) { chain.reset(comb60) }
         chain.reset(deep50)
         chain.reset(deep60)
-        aside = searchIsOver ? comb50.lowerBound..<comb60.upperBound : 0..<0
+        aside = searchIsOver ? bothCombs : 0..<0
         switch frequency {
         case 50: notches = (comb50, deep50)
         case 60: notches = (comb60, deep60)
@@ -197,7 +200,7 @@ struct EMGConditioner: Sendable {
 
     /// Whether `comb` runs, among the notches in use or aside.
     private func runs(_ comb: Range<Int>) -> Bool {
-        notches.first == comb || notches.second == comb || aside.contains(comb.lowerBound)
+        [notches.first, notches.second, aside].contains { $0.contains(comb.lowerBound) }
     }
 
     /// Moves the comb in use onto the hum's frequency as now found.
